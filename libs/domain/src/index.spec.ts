@@ -1,0 +1,2 @@
+import { hello } from './index';
+it('greets', () => expect(hello('x')).toBe('salam x'));
