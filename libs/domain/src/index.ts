@@ -1,1 +1,2 @@
 export const hello = (n: string): string => 'salam ' + n;
+export * from './access';
