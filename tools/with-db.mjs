@@ -8,7 +8,7 @@
 // the app and the tests only ever read DATABASE_URL.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -80,6 +80,7 @@ async function startEmbedded() {
   let port;
   if (ephemeral) {
     baseDir = mkdtempSync(path.join(tmpdir(), 'dost-pg-'));
+    chmodSync(baseDir, 0o755); // as root, PostgreSQL runs as the `postgres` user and must reach its folder
     port = await freePort();
   } else {
     baseDir = path.resolve(process.env.DATA_DIR || '.data');

@@ -1,0 +1,58 @@
+import { Module } from '@nestjs/common';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DashboardModule } from './dashboard/dashboard.module';
+import { DatabaseModule } from './database/database.module';
+import { DemoSeedModule } from './database/seed/demo-seed.module';
+import { HealthModule } from './health/health.module';
+import { OrganisationModule } from './organisation/organisation.module';
+import { UsersModule } from './users/users.module';
+
+@Module({
+  imports: [
+    ConfigModule,
+    LoggerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        pinoHttp: {
+          level: config.logLevel,
+          genReqId: (req, res) => {
+            const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
+            res.setHeader('x-request-id', id);
+            return id;
+          },
+          // Method, path and status only: no bodies, no query strings, no headers that carry secrets.
+          serializers: {
+            req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+            res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+          },
+          redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+          autoLogging: { ignore: (req) => req.url === '/api/health' },
+        },
+      }),
+    }),
+    ServeStaticModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => [
+        { rootPath: path.resolve(config.adminDist), exclude: ['/api/{*path}'], serveStaticOptions: { fallthrough: true } },
+      ],
+    }),
+    DatabaseModule,
+    RateLimitModule,
+    AuditModule,
+    HealthModule,
+    AuthModule,
+    UsersModule,
+    OrganisationModule,
+    DashboardModule,
+    DemoSeedModule,
+  ],
+})
+export class AppModule {}

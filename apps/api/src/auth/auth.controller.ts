@@ -1,0 +1,70 @@
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import type { AuthUser } from '../common/auth-user';
+import { CurrentUser, Public } from '../common/decorators';
+import { AppConfig } from '../config/app-config';
+import { ChangePasswordDto } from '../users/dto/user.dto';
+import { AuthService, type IssuedTokens } from './auth.service';
+import { LoginDto, MeDto, TokenDto } from './dto/auth.dto';
+
+export const REFRESH_COOKIE = 'dost_refresh';
+const COOKIE_PATH = '/api/v1/auth';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  async login(@Body() dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TokenDto> {
+    const tokens = await this.auth.login(dto.email, dto.password, req.ip ?? 'unknown', req.headers['user-agent']);
+    return this.withCookie(res, tokens);
+  }
+
+  @Public()
+  @Post('refresh')
+  @HttpCode(200)
+  async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TokenDto> {
+    const tokens = await this.auth.refresh(req.cookies?.[REFRESH_COOKIE]);
+    return this.withCookie(res, tokens);
+  }
+
+  /** Public so that a user whose access token already expired can still end the session behind the cookie. */
+  @Public()
+  @Post('logout')
+  @HttpCode(204)
+  async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await this.auth.logoutByRefreshToken(req.cookies?.[REFRESH_COOKIE]);
+    res.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
+  }
+
+  @ApiBearerAuth()
+  @Get('me')
+  me(@CurrentUser() user: AuthUser): Promise<MeDto> {
+    return this.auth.me(user);
+  }
+
+  @ApiBearerAuth()
+  @Post('password')
+  @HttpCode(204)
+  changePassword(@CurrentUser() user: AuthUser, @Body() dto: ChangePasswordDto): Promise<void> {
+    return this.auth.changePassword(user, dto.currentPassword, dto.newPassword);
+  }
+
+  private withCookie(res: Response, tokens: IssuedTokens): TokenDto {
+    res.cookie(REFRESH_COOKIE, tokens.refreshToken, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.cookieSecure,
+      path: COOKIE_PATH,
+      expires: tokens.refreshExpiresAt,
+    });
+    return { accessToken: tokens.accessToken, expiresIn: tokens.expiresIn, user: tokens.user };
+  }
+}

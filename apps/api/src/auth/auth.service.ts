@@ -1,0 +1,158 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { createHash, randomBytes } from 'node:crypto';
+import type { AuthUser } from '../common/auth-user';
+import { AppConfig } from '../config/app-config';
+import { ApiProblem } from '../common/http/api-problem';
+import { RateLimitService, type Limit } from '../common/rate-limit/rate-limit.service';
+import { PasswordHasher } from '../common/security/password-hasher';
+import type { UserWithAccess } from '../users/users.repository';
+import { UsersService } from '../users/users.service';
+import type { MeDto, TokenDto } from './dto/auth.dto';
+import { SessionsRepository } from './sessions.repository';
+
+const WINDOW = 15 * 60;
+/** A second refresh with the same (just rotated) token within this time is two tabs racing, not theft. */
+const ROTATION_GRACE_MS = 30_000;
+
+export interface IssuedTokens extends TokenDto {
+  refreshToken: string;
+  refreshExpiresAt: Date;
+}
+
+export interface AccessTokenPayload {
+  sub: string;
+  sid: string;
+}
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly users: UsersService,
+    private readonly sessions: SessionsRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly jwt: JwtService,
+    private readonly rateLimit: RateLimitService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Failed logins are limited per IP and per account-from-that-IP: an attacker guessing one account's
+   * password is stopped, yet cannot lock the real owner out (who logs in from another address).
+   * The same answer and the same argon2 work for unknown e-mails: no user enumeration.
+   */
+  async login(email: string, password: string, ip: string, userAgent: string | undefined): Promise<IssuedTokens> {
+    const limits = this.loginLimits(email, ip);
+    await this.rateLimit.assertNotExceeded(limits);
+    const user = await this.users.findByEmail(email);
+    const valid = await this.hasher.verify(user?.passwordHash, password);
+    if (!user || !valid || !user.active) {
+      await this.rateLimit.record(limits);
+      throw new ApiProblem(401, 'detail.invalidCredentials');
+    }
+    await this.rateLimit.reset(limits[1].key);
+    const access = await this.users.findWithAccess(user.id);
+    if (!access) throw new ApiProblem(401, 'detail.invalidCredentials');
+    const now = new Date();
+    const refreshToken = randomBytes(32).toString('base64url');
+    const refreshExpiresAt = this.refreshExpiry(now);
+    const session = await this.sessions.create({
+      userId: user.id,
+      tokenHash: sha256(refreshToken),
+      expiresAt: refreshExpiresAt,
+      lastUsedAt: now,
+      userAgent: userAgent?.slice(0, 300) ?? null,
+    });
+    return { ...this.accessToken(access, session.id), refreshToken, refreshExpiresAt };
+  }
+
+  /** Rotates the refresh token. A token that was already rotated away means a stolen copy: the session ends. */
+  async refresh(refreshToken: string | undefined): Promise<IssuedTokens> {
+    if (!refreshToken) throw new ApiProblem(401, 'detail.sessionExpired');
+    const now = new Date();
+    const hash = sha256(refreshToken);
+    const session = await this.sessions.findByTokenHash(hash);
+    if (!session) {
+      const reused = await this.sessions.findByPreviousTokenHash(hash);
+      if (reused && now.getTime() - reused.lastUsedAt.getTime() > ROTATION_GRACE_MS) {
+        await this.sessions.revoke(reused.id, 'refresh_token_reuse', now);
+      }
+      throw new ApiProblem(401, 'detail.sessionExpired');
+    }
+    if (session.revokedAt || session.expiresAt <= now) throw new ApiProblem(401, 'detail.sessionExpired');
+    const access = await this.users.findWithAccess(session.userId);
+    if (!access || !access.user.active) throw new ApiProblem(401, 'detail.sessionExpired');
+    const next = randomBytes(32).toString('base64url');
+    const refreshExpiresAt = this.refreshExpiry(now);
+    if (!(await this.sessions.rotate(session.id, hash, sha256(next), refreshExpiresAt, now))) {
+      throw new ApiProblem(401, 'detail.sessionExpired');
+    }
+    return { ...this.accessToken(access, session.id), refreshToken: next, refreshExpiresAt };
+  }
+
+  async logout(sessionId: string): Promise<void> {
+    await this.sessions.revoke(sessionId, 'logout', new Date());
+  }
+
+  /** Any refresh token (even without a valid access token) can end its own session. */
+  async logoutByRefreshToken(refreshToken: string | undefined): Promise<void> {
+    if (!refreshToken) return;
+    const session = await this.sessions.findByTokenHash(sha256(refreshToken));
+    if (session) await this.sessions.revoke(session.id, 'logout', new Date());
+  }
+
+  async changePassword(user: AuthUser, currentPassword: string, newPassword: string): Promise<void> {
+    const account = await this.users.findByEmail(user.email);
+    if (!account || !(await this.hasher.verify(account.passwordHash, currentPassword))) {
+      throw new ApiProblem(400, 'detail.wrongPassword', {}, [{ field: 'currentPassword', code: 'wrongPassword' }]);
+    }
+    await this.users.setPassword(user.id, newPassword);
+    await this.sessions.revokeAllForUser(user.id, 'password_changed', new Date(), user.sessionId);
+  }
+
+  /** Called for every request with a valid JWT: the session must still be live (revocation is immediate). */
+  async resolve(payload: AccessTokenPayload): Promise<AuthUser | null> {
+    const session = await this.sessions.findById(payload.sid);
+    if (!session || session.revokedAt || session.userId !== payload.sub || session.expiresAt <= new Date()) return null;
+    const access = await this.users.findWithAccess(payload.sub);
+    if (!access || !access.user.active) return null;
+    return { id: access.user.id, email: access.user.email, roles: access.roles, centerIds: access.centerIds, eventIds: access.eventIds, sessionId: session.id };
+  }
+
+  async me(user: AuthUser): Promise<MeDto> {
+    const access = await this.users.findWithAccess(user.id);
+    if (!access) throw new ApiProblem(401, 'detail.sessionExpired');
+    return toMe(access);
+  }
+
+  private accessToken(access: UserWithAccess, sessionId: string): TokenDto {
+    const payload: AccessTokenPayload = { sub: access.user.id, sid: sessionId };
+    return { accessToken: this.jwt.sign(payload), expiresIn: this.config.accessTokenTtl, user: toMe(access) };
+  }
+
+  private refreshExpiry(now: Date): Date {
+    return new Date(now.getTime() + this.config.refreshTokenTtlDays * 86_400_000);
+  }
+
+  private loginLimits(email: string, ip: string): Limit[] {
+    const perAccount = this.config.loginRateLimit;
+    return [
+      { key: `login:ip:${ip}`, max: perAccount * 4, windowSeconds: WINDOW },
+      { key: `login:account:${sha256(email.trim().toLowerCase())}:${ip}`, max: perAccount, windowSeconds: WINDOW },
+    ];
+  }
+}
+
+function toMe(a: UserWithAccess): MeDto {
+  return {
+    id: a.user.id,
+    email: a.user.email,
+    fullName: a.user.fullName,
+    locale: a.user.locale,
+    roles: a.roles,
+    centerIds: a.centerIds,
+    eventIds: a.eventIds,
+  };
+}

@@ -1,0 +1,62 @@
+import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { getMetadataStorage } from 'class-validator';
+import { ApiProblem, FieldError } from './api-problem';
+
+/** The constraint arguments (min, max, allowed values…) of a failed rule, for the localised message. */
+function constraintParams(target: object | undefined, property: string, name: string): Record<string, unknown> {
+  if (!target) return {};
+  const storage = getMetadataStorage();
+  const metas = storage
+    .getTargetValidationMetadatas(target.constructor, '', true, false)
+    .filter((m) => m.propertyName === property);
+  for (const m of metas) {
+    const names = [m.name, m.type, ...storage.getTargetValidatorConstraints(m.constraintCls).map((c) => c.name)];
+    if (!names.includes(name)) continue;
+    const [a, b] = m.constraints ?? [];
+    switch (name) {
+      case 'isIn':
+        return { values: Array.isArray(a) ? a.join(', ') : a };
+      case 'min':
+      case 'arrayMinSize':
+      case 'minLength':
+        return { min: a };
+      case 'max':
+      case 'maxLength':
+        return { max: a };
+      case 'isLength':
+        return { min: a, max: b };
+      default:
+        return {};
+    }
+  }
+  return {};
+}
+
+export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldError[] {
+  const out: FieldError[] = [];
+  for (const e of errors) {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const failed = Object.entries(e.constraints ?? {});
+    if (failed.length) {
+      // One message per field, the one a person needs first: "required" for an empty field, else the first rule.
+      const missing = e.value === undefined || e.value === null || e.value === '';
+      const [constraint, message] = missing ? ['isNotEmpty', ''] : failed[failed.length - 1];
+      // A rule may name its own message code (`@Matches(re, { message: 'isStrongPassword' })`).
+      const code = /^[a-z][A-Za-z]+$/.test(message) ? message : constraint;
+      out.push({ field, code, params: constraintParams(e.target, e.property, constraint) });
+    }
+    if (e.children?.length) out.push(...flattenValidationErrors(e.children, field));
+  }
+  return out;
+}
+
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    // The target is needed to look up constraint arguments; it never leaves the API.
+    validationError: { target: true, value: true },
+    exceptionFactory: (errors) => ApiProblem.validation(flattenValidationErrors(errors)),
+  });
+}

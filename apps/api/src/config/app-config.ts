@@ -1,0 +1,165 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
+const toList = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : value;
+
+/**
+ * Every setting of the API, read from the environment in one place (README: "Configuration").
+ * Property names follow the variable names; defaults make `npm start` work with no .env file.
+ */
+export class AppConfig {
+  /** NODE_ENV */
+  @IsIn(['development', 'production', 'test'])
+  nodeEnv: 'development' | 'production' | 'test' = 'development';
+
+  /** PORT — the HTTP port of the API and the console. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  port = 3000;
+
+  /** DATABASE_URL — set by tools/with-db.mjs to the embedded server when not given. */
+  @IsString()
+  @MinLength(1)
+  databaseUrl!: string;
+
+  /** DATA_DIR — embedded database, generated secrets and (without SMTP) written mail. */
+  @IsString()
+  dataDir = '.data';
+
+  /** PUBLIC_URL — how users reach the console; used in links in mail and for CORS. */
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  @IsOptional()
+  publicUrl?: string;
+
+  /** CORS_ORIGINS — extra origins allowed to call the API with credentials (comma separated). */
+  @Transform(toList)
+  @IsString({ each: true })
+  corsOrigins: string[] = [];
+
+  /** JWT_SECRET — signs access tokens. Unset: generated once and kept in $DATA_DIR/jwt.secret. */
+  @IsString()
+  @MinLength(32)
+  @IsOptional()
+  jwtSecret?: string;
+
+  /** ACCESS_TOKEN_TTL — seconds an access token lives. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(30)
+  accessTokenTtl = 900;
+
+  /** REFRESH_TOKEN_TTL_DAYS — days a login session lives without use. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  refreshTokenTtlDays = 14;
+
+  /** ADMIN_EMAIL / ADMIN_PASSWORD — the first admin, created on the first start. */
+  @IsEmail({ require_tld: false })
+  adminEmail = 'admin@dost.local';
+
+  @IsString()
+  @MinLength(10)
+  @IsOptional()
+  adminPassword?: string;
+
+  /** DEMO_PASSWORD — the password of every demo account; unset: one is generated per account and printed once. */
+  @IsString()
+  @MinLength(10)
+  @IsOptional()
+  demoPassword?: string;
+
+  /** SEED_DEMO — create the demo organisation on the first start with an empty database. */
+  @Transform(toBool)
+  @IsBoolean()
+  seedDemo = true;
+
+  /** LOG_LEVEL */
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  logLevel = 'info';
+
+  /** LOGIN_RATE_LIMIT — failed logins allowed per account per 15 minutes (per IP: 4 ×). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  loginRateLimit = 5;
+
+  /** SMTP_URL — e.g. smtp://user:pass@host:587. Unset: mail is written to $DATA_DIR/mail as .eml files. */
+  @IsString()
+  @IsOptional()
+  smtpUrl?: string;
+
+  /** MAIL_FROM */
+  @IsString()
+  mailFrom = 'Könüllü DOST <no-reply@dost.local>';
+
+  /** ADMIN_DIST — the built console served at `/`. */
+  @IsString()
+  adminDist = 'dist/apps/admin';
+
+  get baseUrl(): string {
+    return this.publicUrl ?? `http://localhost:${this.port}`;
+  }
+
+  get cookieSecure(): boolean {
+    return this.baseUrl.startsWith('https://');
+  }
+}
+
+const ENV_NAMES: Record<string, keyof AppConfig> = {
+  NODE_ENV: 'nodeEnv',
+  PORT: 'port',
+  DATABASE_URL: 'databaseUrl',
+  DATA_DIR: 'dataDir',
+  PUBLIC_URL: 'publicUrl',
+  CORS_ORIGINS: 'corsOrigins',
+  JWT_SECRET: 'jwtSecret',
+  ACCESS_TOKEN_TTL: 'accessTokenTtl',
+  REFRESH_TOKEN_TTL_DAYS: 'refreshTokenTtlDays',
+  ADMIN_EMAIL: 'adminEmail',
+  ADMIN_PASSWORD: 'adminPassword',
+  DEMO_PASSWORD: 'demoPassword',
+  SEED_DEMO: 'seedDemo',
+  LOG_LEVEL: 'logLevel',
+  LOGIN_RATE_LIMIT: 'loginRateLimit',
+  SMTP_URL: 'smtpUrl',
+  MAIL_FROM: 'mailFrom',
+  ADMIN_DIST: 'adminDist',
+};
+
+export class ConfigError extends Error {}
+
+/** Builds and validates the config. The only place in the API that reads `process.env`. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
+  const plain: Record<string, unknown> = {};
+  for (const [name, key] of Object.entries(ENV_NAMES)) {
+    if (env[name] !== undefined && env[name] !== '') plain[key] = env[name];
+  }
+  const config = plainToInstance(AppConfig, { ...plain, ...overrides });
+  const errors = validateSync(config, { forbidUnknownValues: false });
+  if (errors.length > 0) {
+    const byProperty = Object.fromEntries(Object.entries(ENV_NAMES).map(([name, key]) => [key, name]));
+    const lines = errors.map((e) => `${byProperty[e.property] ?? e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  if (!config.jwtSecret) config.jwtSecret = readOrCreateSecret(path.join(config.dataDir, 'jwt.secret'));
+  return config;
+}
+
+/** A secret generated once per data folder, so tokens survive a restart without any setup. */
+function readOrCreateSecret(file: string): string {
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,132 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import type { Role } from '@dost/domain';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { pageOf } from '../common/http/list-query';
+import { CoordinatorCenterEntity } from '../organisation/entities/coordinator-center.entity';
+import { EventOrganizerEntity } from '../organisation/entities/event-organizer.entity';
+import type { UserListQueryDto } from './dto/user.dto';
+import { UserRoleEntity } from './entities/user-role.entity';
+import { UserEntity } from './entities/user.entity';
+
+export interface UserWithAccess {
+  user: UserEntity;
+  roles: Role[];
+  centerIds: string[];
+  eventIds: string[];
+}
+
+export interface AccessValues {
+  roles?: readonly Role[];
+  centerIds?: readonly string[];
+  eventIds?: readonly string[];
+}
+
+@Injectable()
+export class UsersRepository {
+  constructor(
+    @InjectRepository(UserEntity) private readonly repo: Repository<UserEntity>,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.repo.findOne({ where: { email: email.trim().toLowerCase() } });
+  }
+
+  findById(id: string): Promise<UserEntity | null> {
+    return this.repo.findOne({ where: { id } });
+  }
+
+  async findWithAccess(id: string): Promise<UserWithAccess | null> {
+    const user = await this.findById(id);
+    if (!user) return null;
+    const [withAccess] = await this.attachAccess([user]);
+    return withAccess;
+  }
+
+  async list(query: UserListQueryDto): Promise<[UserWithAccess[], number]> {
+    const qb = this.repo.createQueryBuilder('u');
+    if (query.role) qb.andWhere('EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = :role)', { role: query.role });
+    if (query.centerId) {
+      qb.andWhere('EXISTS (SELECT 1 FROM coordinator_centers c WHERE c.user_id = u.id AND c.center_id = :centerId)', { centerId: query.centerId });
+    }
+    if (query.active !== undefined) qb.andWhere('u.active = :active', { active: query.active });
+    if (query.q) qb.andWhere('(u.full_name ILIKE :q OR u.email ILIKE :q)', { q: `%${query.q}%` });
+    const [users, total] = await pageOf(qb, query, { fullName: 'u.full_name', email: 'u.email', createdAt: 'u.created_at', active: 'u.active' }, 'fullName');
+    return [await this.attachAccess(users), total];
+  }
+
+  /** Roles and scopes of several users in three queries (not three per user). */
+  private async attachAccess(users: UserEntity[]): Promise<UserWithAccess[]> {
+    if (users.length === 0) return [];
+    const ids = users.map((u) => u.id);
+    const [roles, centers, events] = await Promise.all([
+      this.db.getRepository(UserRoleEntity).createQueryBuilder('r').where('r.user_id IN (:...ids)', { ids }).orderBy('r.role').getMany(),
+      this.db.getRepository(CoordinatorCenterEntity).createQueryBuilder('c').where('c.user_id IN (:...ids)', { ids }).getMany(),
+      this.db.getRepository(EventOrganizerEntity).createQueryBuilder('e').where('e.user_id IN (:...ids)', { ids }).getMany(),
+    ]);
+    return users.map((user) => ({
+      user,
+      roles: roles.filter((r) => r.userId === user.id).map((r) => r.role),
+      centerIds: centers.filter((c) => c.userId === user.id).map((c) => c.centerId),
+      eventIds: events.filter((e) => e.userId === user.id).map((e) => e.eventId),
+    }));
+  }
+
+  /** Creates or updates a user with roles and scopes in one transaction; `afterWrite` runs inside it. */
+  async save(
+    user: UserEntity | null,
+    values: Partial<UserEntity>,
+    access: AccessValues,
+    afterWrite?: (em: EntityManager, saved: UserEntity) => Promise<void>,
+  ): Promise<UserEntity> {
+    return this.db.transaction(async (em) => {
+      const repo = em.getRepository(UserEntity);
+      const saved = await repo.save(user ? repo.merge(user, values) : repo.create(values));
+      if (access.roles) {
+        await em.delete(UserRoleEntity, { userId: saved.id });
+        await em.insert(UserRoleEntity, [...new Set(access.roles)].map((role) => ({ userId: saved.id, role })));
+      }
+      if (access.centerIds) {
+        await em.delete(CoordinatorCenterEntity, { userId: saved.id });
+        const ids = [...new Set(access.centerIds)];
+        if (ids.length) await em.insert(CoordinatorCenterEntity, ids.map((centerId) => ({ userId: saved.id, centerId })));
+      }
+      if (access.eventIds) {
+        await em.delete(EventOrganizerEntity, { userId: saved.id });
+        const ids = [...new Set(access.eventIds)];
+        if (ids.length) await em.insert(EventOrganizerEntity, ids.map((eventId) => ({ userId: saved.id, eventId })));
+      }
+      if (afterWrite) await afterWrite(em, saved);
+      return saved;
+    });
+  }
+
+  async setPasswordHash(userId: string, passwordHash: string): Promise<void> {
+    await this.repo.update({ id: userId }, { passwordHash });
+  }
+
+  async countActiveAdmins(exceptUserId?: string): Promise<number> {
+    const qb = this.repo
+      .createQueryBuilder('u')
+      .innerJoin(UserRoleEntity, 'r', "r.user_id = u.id AND r.role = 'admin'")
+      .where('u.active');
+    if (exceptUserId) qb.andWhere('u.id <> :id', { id: exceptUserId });
+    return qb.getCount();
+  }
+
+  async countByRole(): Promise<Record<string, number>> {
+    const rows: { role: string; n: number }[] = await this.db.query(
+      `SELECT r.role, count(*)::int AS n FROM user_roles r JOIN users u ON u.id = r.user_id WHERE u.active GROUP BY r.role`,
+    );
+    return Object.fromEntries(rows.map((r) => [r.role, r.n]));
+  }
+
+  async count(): Promise<number> {
+    return this.repo.count();
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.repo.delete({ id });
+  }
+}

@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import type { Role } from '@dost/domain';
+import { QueryFailedError } from 'typeorm';
+import { SessionsRepository } from '../auth/sessions.repository';
+import { ApiProblem } from '../common/http/api-problem';
+import type { Page } from '../common/http/list-query.dto';
+import { PasswordHasher } from '../common/security/password-hasher';
+import { OrganisationService } from '../organisation/organisation.service';
+import type { CreateUserDto, UpdateUserDto, UserDto, UserListQueryDto } from './dto/user.dto';
+import type { UserEntity } from './entities/user.entity';
+import { toUserDto } from './user.mapper';
+import { UsersRepository, type UserWithAccess } from './users.repository';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly sessions: SessionsRepository,
+    private readonly organisation: OrganisationService,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  async list(query: UserListQueryDto): Promise<Page<UserDto>> {
+    const [rows, total] = await this.users.list(query);
+    return { data: rows.map(toUserDto), total };
+  }
+
+  async get(id: string): Promise<UserDto> {
+    return toUserDto(await this.getWithAccess(id));
+  }
+
+  async create(dto: CreateUserDto): Promise<UserDto> {
+    await this.assertScopesExist(dto.centerIds, dto.eventIds);
+    const passwordHash = dto.password ? await this.hasher.hash(dto.password) : null;
+    const user = await this.uniqueEmail(() =>
+      this.users.save(
+        null,
+        { email: dto.email, fullName: dto.fullName, locale: dto.locale ?? 'az', active: dto.active ?? true, passwordHash, demo: false },
+        { roles: dto.roles, centerIds: dto.centerIds ?? [], eventIds: dto.eventIds ?? [] },
+      ),
+    );
+    return this.get(user.id);
+  }
+
+  async update(id: string, dto: UpdateUserDto): Promise<UserDto> {
+    const current = await this.getWithAccess(id);
+    await this.assertScopesExist(dto.centerIds, dto.eventIds);
+    const losesAdmin = current.roles.includes('admin') && ((dto.roles && !dto.roles.includes('admin')) || dto.active === false);
+    if (losesAdmin && (await this.users.countActiveAdmins(id)) === 0) throw ApiProblem.conflict('detail.lastAdmin');
+    const { roles, centerIds, eventIds, ...values } = dto;
+    await this.uniqueEmail(() => this.users.save(current.user, values, { roles, centerIds, eventIds }));
+    if (accessChanged(current, dto)) await this.sessions.revokeAllForUser(id, 'access_changed', new Date());
+    return this.get(id);
+  }
+
+  async remove(id: string): Promise<void> {
+    const current = await this.getWithAccess(id);
+    if (current.roles.includes('admin') && (await this.users.countActiveAdmins(id)) === 0) throw ApiProblem.conflict('detail.lastAdmin');
+    await this.users.remove(id);
+  }
+
+  /** For auth: the account behind a login e-mail (null when none). */
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.users.findByEmail(email);
+  }
+
+  /** For auth: the user with roles and scopes, as a token grants them. */
+  findWithAccess(id: string): Promise<UserWithAccess | null> {
+    return this.users.findWithAccess(id);
+  }
+
+  async setPassword(id: string, password: string): Promise<void> {
+    await this.users.setPasswordHash(id, await this.hasher.hash(password));
+  }
+
+  countByRole(): Promise<Record<string, number>> {
+    return this.users.countByRole();
+  }
+
+  count(): Promise<number> {
+    return this.users.count();
+  }
+
+  private async getWithAccess(id: string): Promise<UserWithAccess> {
+    const found = await this.users.findWithAccess(id);
+    if (!found) throw ApiProblem.notFound();
+    return found;
+  }
+
+  private async assertScopesExist(centerIds?: string[], eventIds?: string[]): Promise<void> {
+    if (centerIds?.length) await this.organisation.assertCentersExist(centerIds);
+    if (eventIds?.length) await this.organisation.assertEventsExist(eventIds);
+  }
+
+  private async uniqueEmail<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (e) {
+      if (e instanceof QueryFailedError && (e as QueryFailedError & { constraint?: string }).constraint === 'users_email_key') {
+        throw new ApiProblem(409, 'detail.emailTaken', {}, [{ field: 'email', code: 'emailTaken' }]);
+      }
+      throw e;
+    }
+  }
+}
+
+/** Roles, scopes or deactivation change what a token grants: such a change ends the user's sessions at once. */
+function accessChanged(current: UserWithAccess, dto: UpdateUserDto): boolean {
+  const differs = (a: readonly string[], b: readonly string[] | undefined) =>
+    b !== undefined && (a.length !== new Set(b).size || a.some((x) => !b.includes(x)));
+  return (
+    dto.active === false ||
+    differs(current.roles, dto.roles as Role[] | undefined) ||
+    differs(current.centerIds, dto.centerIds) ||
+    differs(current.eventIds, dto.eventIds)
+  );
+}
