@@ -19,7 +19,8 @@ export function dataSourceOptions(databaseUrl: string, extra: { poolSize?: numbe
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     migrationsRun: false,
-    logging: ['error'],
+    // Off: TypeORM's error log prints query parameters, i.e. personal data. Errors still surface as exceptions.
+    logging: false,
     extra: { max: extra.poolSize ?? 20 },
   };
 }

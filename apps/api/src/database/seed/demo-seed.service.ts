@@ -96,7 +96,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
       '',
       '  Könüllü DOST — accounts created on this first start:',
       ...accounts.map((a) => `    ${a.role.padEnd(12)} ${a.email.padEnd(30)} ${a.generated ? a.password : '(password from the environment)'}`),
-      '  Generated passwords are shown only now. Keep them; change them after logging in.',
+      ...(accounts.some((a) => a.generated) ? ['  Generated passwords are shown only now. Keep them; change them after logging in.'] : []),
       '',
     ];
     process.stdout.write(lines.join('\n') + '\n');

@@ -1,0 +1,94 @@
+import { createTestApp, Factory, TEST_PASSWORD, type TestApp } from '../../test/test-app';
+
+describe('auth (real PostgreSQL)', () => {
+  let t: TestApp;
+  let f: Factory;
+  beforeAll(async () => {
+    t = await createTestApp({ loginRateLimit: 3 });
+    f = new Factory(t);
+  });
+  afterAll(() => t.close());
+
+  it('logs in, answers /me, and sets an httpOnly SameSite refresh cookie', async () => {
+    const { email } = await f.user(['coordinator']);
+    const res = await t.http().post('/api/v1/auth/login').send({ email: email.toUpperCase(), password: TEST_PASSWORD }).expect(200);
+    expect(res.body.user).toMatchObject({ email, roles: ['coordinator'] });
+    const cookie = [res.headers['set-cookie']].flat().join(';');
+    expect(cookie).toMatch(/dost_refresh=.+HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Strict/i);
+    const me = await t.http().get('/api/v1/auth/me').set('Authorization', `Bearer ${res.body.accessToken}`).expect(200);
+    expect(me.body.email).toBe(email);
+  });
+
+  it('says the same thing for an unknown e-mail and a wrong password (no user enumeration)', async () => {
+    const { email } = await f.user(['volunteer']);
+    const wrong = await t.http().post('/api/v1/auth/login').set('X-Forwarded-For', '10.1.0.1').send({ email, password: 'wrong-password-1' }).expect(401);
+    const unknown = await t.http().post('/api/v1/auth/login').set('X-Forwarded-For', '10.1.0.2').send({ email: 'nobody@test.dost.local', password: 'wrong-password-1' }).expect(401);
+    expect(wrong.body.detail).toBe(unknown.body.detail);
+    expect(wrong.body.detail).toBe('E-poçt və ya şifrə yanlışdır.');
+  });
+
+  it('limits guessing one account from one address (429 + Retry-After) without locking the owner out elsewhere', async () => {
+    const { email } = await f.user(['volunteer']);
+    for (let i = 0; i < 3; i++) {
+      await t.http().post('/api/v1/auth/login').set('X-Forwarded-For', '10.2.0.1').send({ email, password: 'guess-guess-1' }).expect(401);
+    }
+    const blocked = await t.http().post('/api/v1/auth/login').set('X-Forwarded-For', '10.2.0.1').send({ email, password: TEST_PASSWORD }).expect(429);
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    expect(blocked.headers['content-type']).toMatch(/application\/problem\+json/);
+    // The real owner, on their own network, still gets in.
+    await t.http().post('/api/v1/auth/login').set('X-Forwarded-For', '10.2.0.2').send({ email, password: TEST_PASSWORD }).expect(200);
+  });
+
+  it('limits one address trying many accounts', async () => {
+    for (let i = 0; i < 12; i++) {
+      await t.http().post('/api/v1/auth/login').set('X-Forwarded-For', '10.3.0.1').send({ email: `x${i}@test.dost.local`, password: 'guess-guess-1' });
+    }
+    await t.http().post('/api/v1/auth/login').set('X-Forwarded-For', '10.3.0.1').send({ email: 'y@test.dost.local', password: 'guess-guess-1' }).expect(429);
+  });
+
+  it('rotates the refresh token; replaying an old one is refused', async () => {
+    const { email } = await f.user(['hr']);
+    const first = await f.login(email, TEST_PASSWORD, '10.4.0.1');
+    const refreshed = await t.http().post('/api/v1/auth/refresh').set('Cookie', first.cookie).expect(200);
+    const next = [refreshed.headers['set-cookie']].flat().find((c: string) => c.startsWith('dost_refresh='))!.split(';')[0];
+    expect(next).not.toBe(first.cookie);
+    await t.http().post('/api/v1/auth/refresh').set('Cookie', first.cookie).expect(401);
+    await t.http().post('/api/v1/auth/refresh').set('Cookie', next).expect(200);
+  });
+
+  it('logout revokes the session at once: the still-unexpired access token is rejected', async () => {
+    const { email } = await f.user(['coordinator']);
+    const { token, cookie } = await f.login(email, TEST_PASSWORD, '10.5.0.1');
+    await t.http().get('/api/v1/auth/me').set('Authorization', `Bearer ${token}`).expect(200);
+    await t.http().post('/api/v1/auth/logout').set('Cookie', cookie).expect(204);
+    await t.http().get('/api/v1/auth/me').set('Authorization', `Bearer ${token}`).expect(401);
+    await t.http().post('/api/v1/auth/refresh').set('Cookie', cookie).expect(401);
+  });
+
+  it('a password change ends the other sessions but keeps the current one', async () => {
+    const { email } = await f.user(['volunteer']);
+    const here = await f.login(email, TEST_PASSWORD, '10.6.0.1');
+    const elsewhere = await f.login(email, TEST_PASSWORD, '10.6.0.2');
+    await t.http().post('/api/v1/auth/password').set('Authorization', `Bearer ${here.token}`)
+      .send({ currentPassword: 'not-the-password-1', newPassword: 'new-Password-456' }).expect(400);
+    await t.http().post('/api/v1/auth/password').set('Authorization', `Bearer ${here.token}`)
+      .send({ currentPassword: TEST_PASSWORD, newPassword: 'new-Password-456' }).expect(204);
+    await t.http().get('/api/v1/auth/me').set('Authorization', `Bearer ${elsewhere.token}`).expect(401);
+    await t.http().get('/api/v1/auth/me').set('Authorization', `Bearer ${here.token}`).expect(200);
+    await f.login(email, 'new-Password-456', '10.6.0.3');
+  });
+
+  it('a role change by an admin ends the user\'s sessions at once', async () => {
+    const admin = await f.loginAs(['admin']);
+    const { user, email } = await f.user(['coordinator']);
+    const { token } = await f.login(email, TEST_PASSWORD, '10.7.0.1');
+    await t.http().patch(`/api/v1/users/${user.id}`).set('Authorization', `Bearer ${admin.token}`).send({ roles: ['volunteer'] }).expect(200);
+    await t.http().get('/api/v1/auth/me').set('Authorization', `Bearer ${token}`).expect(401);
+  });
+
+  it('rejects a token signed with another secret', async () => {
+    const forged = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4Iiwic2lkIjoieSJ9.c2lnbmF0dXJl';
+    await t.http().get('/api/v1/auth/me').set('Authorization', `Bearer ${forged}`).expect(401);
+  });
+});

@@ -1,0 +1,65 @@
+import { RequestMethod } from '@nestjs/common';
+import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { createTestApp, type TestApp } from '../../test/test-app';
+import { IS_PUBLIC } from './decorators';
+
+/** Routes that answer without a token, on purpose. Adding one here is a security decision. */
+const PUBLIC_ROUTES = new Set(['GET /api/health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/refresh', 'POST /api/v1/auth/logout']);
+
+interface Route {
+  method: string;
+  path: string;
+  isPublic: boolean;
+}
+
+function registeredRoutes(t: TestApp): Route[] {
+  const discovery = t.app.get(DiscoveryService);
+  const scanner = t.app.get(MetadataScanner);
+  const reflector = t.app.get(Reflector);
+  const routes: Route[] = [];
+  for (const wrapper of discovery.getControllers()) {
+    const instance = wrapper.instance as object;
+    const controllerPath = String(Reflect.getMetadata(PATH_METADATA, wrapper.metatype) ?? '');
+    for (const name of scanner.getAllMethodNames(Object.getPrototypeOf(instance))) {
+      const handler = (instance as Record<string, unknown>)[name] as () => unknown;
+      const methodPath = Reflect.getMetadata(PATH_METADATA, handler);
+      if (methodPath === undefined) continue;
+      const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
+      const joined = ['', controllerPath, String(methodPath)].join('/').replace(/\/+/g, '/').replace(/\/$/, '');
+      const path = controllerPath.startsWith('api/') ? joined : `/api/v1${joined}`;
+      const isPublic = !!reflector.getAllAndOverride<boolean>(IS_PUBLIC, [handler, wrapper.metatype as never]);
+      routes.push({ method, path, isPublic });
+    }
+  }
+  return routes;
+}
+
+describe('every route is guarded (deny by default)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('finds the routes of every feature', () => {
+    const routes = registeredRoutes(t).map((r) => `${r.method} ${r.path}`);
+    expect(routes).toEqual(expect.arrayContaining(['GET /api/v1/centers', 'POST /api/v1/users', 'GET /api/v1/audit-log', 'GET /api/health']));
+    expect(routes.length).toBeGreaterThan(20);
+  });
+
+  it('only the listed routes are public', () => {
+    const publicOnes = registeredRoutes(t).filter((r) => r.isPublic).map((r) => `${r.method} ${r.path}`);
+    for (const route of publicOnes) expect(PUBLIC_ROUTES).toContain(route);
+  });
+
+  it('every other route answers 401 without a token', async () => {
+    const guarded = registeredRoutes(t).filter((r) => !r.isPublic);
+    for (const route of guarded) {
+      const path = route.path.replace(/:[A-Za-z]+/g, '00000000-0000-4000-8000-000000000000');
+      const res = await t.http()[route.method.toLowerCase() as 'get'](path).send({});
+      if (res.status !== 401) throw new Error(`${route.method} ${route.path} answered ${res.status} without a token`);
+      expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    }
+  });
+});
