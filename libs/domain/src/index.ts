@@ -1,2 +1,4 @@
-export const hello = (n: string): string => 'salam ' + n;
+// The public surface of @dost/domain: pure rules, no framework, no clock. Import only from here.
+export * from './time';
 export * from './access';
+export * from './people';

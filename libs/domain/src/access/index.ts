@@ -1,1 +1,1 @@
-export * from './roles';
+export * from './access.scope';

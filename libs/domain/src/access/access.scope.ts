@@ -1,30 +1,34 @@
 export const ROLES = ['admin', 'hr', 'coordinator', 'organizer', 'volunteer', 'applicant'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Who is acting, as far as authorisation cares. */
+/** Who is acting, as far as authorisation cares. A person may hold several roles at once. */
 export interface Actor {
   id: string;
   roles: readonly Role[];
-  /** Centers a coordinator coordinates. */
+  /** Centers a coordinator coordinates. Ignored for other roles. */
   centerIds: readonly string[];
-  /** Events an organizer organises. */
+  /** Events an organizer organises. Ignored for other roles. */
   eventIds: readonly string[];
 }
 
-/** Everything, or a list of ids. */
+/** Everything, or a list of ids. An empty list means nothing: deny by default. */
 export type ScopeIds = 'all' | readonly string[];
+
+export function hasRole(actor: Actor, role: Role): boolean {
+  return actor.roles.includes(role);
+}
 
 /** The centers whose data an actor may read: admins and HR see the whole network, coordinators their own. */
 export function centerScope(actor: Actor): ScopeIds {
-  if (actor.roles.includes('admin') || actor.roles.includes('hr')) return 'all';
-  if (actor.roles.includes('coordinator')) return actor.centerIds;
+  if (hasRole(actor, 'admin') || hasRole(actor, 'hr')) return 'all';
+  if (hasRole(actor, 'coordinator')) return actor.centerIds;
   return [];
 }
 
-/** The events whose data an actor may read: admins and HR all, organizers their own. */
+/** The events whose data an actor may read: admins and HR (agency-wide, DESIGN.md) all, organizers their own. */
 export function eventScope(actor: Actor): ScopeIds {
-  if (actor.roles.includes('admin') || actor.roles.includes('hr')) return 'all';
-  if (actor.roles.includes('organizer')) return actor.eventIds;
+  if (hasRole(actor, 'admin') || hasRole(actor, 'hr')) return 'all';
+  if (hasRole(actor, 'organizer')) return actor.eventIds;
   return [];
 }
 

@@ -1,2 +1,0 @@
-import { hello } from './index';
-it('greets', () => expect(hello('x')).toBe('salam x'));

@@ -1,0 +1,4 @@
+export * from './fin.validator';
+export * from './age.rules';
+export * from './cefr.rules';
+export * from './phone.normaliser';
