@@ -2,3 +2,4 @@
 export * from './time';
 export * from './access';
 export * from './people';
+export * from './recruitment';
