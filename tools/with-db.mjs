@@ -8,7 +8,7 @@
 // the app and the tests only ever read DATABASE_URL.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
+import { chmodSync, statSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -80,7 +80,6 @@ async function startEmbedded() {
   let port;
   if (ephemeral) {
     baseDir = mkdtempSync(path.join(tmpdir(), 'dost-pg-'));
-    chmodSync(baseDir, 0o755); // as root, PostgreSQL runs as the `postgres` user and must reach its folder
     port = await freePort();
   } else {
     baseDir = path.resolve(process.env.DATA_DIR || '.data');
@@ -90,6 +89,8 @@ async function startEmbedded() {
   const secretFile = path.join(baseDir, 'postgres.secret');
   const fresh = !existsSync(path.join(dataDir, 'PG_VERSION'));
   mkdirSync(baseDir, { recursive: true });
+  // As root, PostgreSQL runs as the `postgres` user, which must be able to pass through this folder.
+  if (process.getuid?.() === 0) chmodSync(baseDir, statSync(baseDir).mode | 0o111);
   if (fresh || !existsSync(secretFile)) {
     if (!fresh) throw new Error(`${secretFile} is missing; cannot log in to the existing cluster in ${dataDir}`);
     writeFileSync(secretFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
