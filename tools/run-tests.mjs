@@ -4,7 +4,7 @@
 //   node tools/run-tests.mjs --suite=db   only the suites that talk to PostgreSQL (CI's second pass)
 // Jest is called directly (not through Nx) because these results depend on a database, not only on files.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -14,12 +14,12 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
 const suites = [
-  { name: 'domain', db: false, cmd: ['npx', 'jest', '-c', 'libs/domain/jest.config.cjs'] },
-  { name: 'notifications', db: false, cmd: ['npx', 'jest', '-c', 'libs/notifications/jest.config.cjs'] },
-  { name: 'api', db: true, cmd: ['npx', 'jest', '-c', 'apps/api/jest.config.cjs'] },
-  { name: 'admin', db: false, cmd: ['npx', 'vitest', 'run', '--root', 'apps/admin'], vitest: true },
-  { name: 'e2e', db: true, cmd: ['npx', 'jest', '-c', 'e2e/jest.config.cjs', '--runInBand'] },
-].filter((s) => (!onlyDb || s.db) && existsSync(path.join(root, s.cmd[3] ?? '')));
+  { name: 'domain', db: false, config: 'libs/domain/jest.config.cjs', cmd: ['npx', 'jest', '-c', 'libs/domain/jest.config.cjs'] },
+  { name: 'notifications', db: false, config: 'libs/notifications/jest.config.cjs', cmd: ['npx', 'jest', '-c', 'libs/notifications/jest.config.cjs'] },
+  { name: 'api', db: true, config: 'apps/api/jest.config.cjs', cmd: ['npx', 'jest', '-c', 'apps/api/jest.config.cjs'] },
+  { name: 'admin', db: false, config: 'apps/admin/vite.config.ts', cmd: ['npx', 'vitest', 'run', '--root', 'apps/admin'], vitest: true },
+  { name: 'e2e', db: true, config: 'e2e/jest.config.cjs', cmd: ['npx', 'jest', '-c', 'e2e/jest.config.cjs', '--runInBand'] },
+].filter((s) => (!onlyDb || s.db) && existsSync(path.join(root, s.config)));
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const broken = [];
@@ -43,5 +43,6 @@ for (const suite of suites) {
   }
 }
 if (broken.length) console.log(`\nsuites that failed to run: ${broken.join(', ')}`);
+if (process.env.TEST_SUMMARY_FILE) writeFileSync(path.resolve(root, process.env.TEST_SUMMARY_FILE), JSON.stringify(totals));
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(totals.failed > 0 ? 1 : 0);
