@@ -20,7 +20,7 @@ function registeredRoutes(t: TestApp): Route[] {
   const routes: Route[] = [];
   for (const wrapper of discovery.getControllers()) {
     const instance = wrapper.instance as object;
-    const controllerPath = String(Reflect.getMetadata(PATH_METADATA, wrapper.metatype) ?? '');
+    const controllerPath = String(Reflect.getMetadata(PATH_METADATA, wrapper.metatype as object) ?? '');
     for (const name of scanner.getAllMethodNames(Object.getPrototypeOf(instance))) {
       const handler = (instance as Record<string, unknown>)[name] as () => unknown;
       const methodPath = Reflect.getMetadata(PATH_METADATA, handler);
