@@ -3,3 +3,4 @@ export * from './time';
 export * from './access';
 export * from './people';
 export * from './recruitment';
+export * from './rostering/eligibility';

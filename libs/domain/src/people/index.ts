@@ -2,3 +2,4 @@ export * from './fin.validator';
 export * from './age.rules';
 export * from './cefr.rules';
 export * from './phone.normaliser';
+export * from './volunteer.types';

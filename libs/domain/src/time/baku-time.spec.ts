@@ -1,4 +1,4 @@
-import { addDays, bakuDateOf, bakuInstant, bakuTimeOf, daysBetween, instantMs, isIsoDate, isoWeekday, mondayOf } from './baku-time';
+import { addDays, bakuDateOf, bakuInstant, bakuTimeOf, daysBetween, instantMs, isIsoDate, isoWeekday, mondayOf, toBakuIso } from './baku-time';
 
 describe('Baku calendar', () => {
   it.each([
@@ -12,6 +12,7 @@ describe('Baku calendar', () => {
   });
 
   it('writes Baku instants with +04:00', () => {
+    expect(toBakuIso('2025-10-24T05:00:00.000Z')).toBe('2025-10-24T09:00:00+04:00');
     expect(bakuInstant('2025-10-24', '09:00')).toBe('2025-10-24T09:00:00+04:00');
     expect(instantMs(bakuInstant('2025-10-24', '09:00'))).toBe(Date.parse('2025-10-24T05:00:00Z'));
   });

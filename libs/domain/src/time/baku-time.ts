@@ -95,3 +95,10 @@ export function mondayOf(date: IsoDate): IsoDate {
 export function bakuMidnightMs(date: IsoDate): number {
   return dateToUtcMs(date) - OFFSET_MS;
 }
+
+/** An instant written in Baku time with +04:00 (seconds kept, milliseconds dropped). */
+export function toBakuIso(instant: IsoInstant | number): IsoInstant {
+  const ms = typeof instant === 'number' ? instant : instantMs(instant);
+  const d = new Date(ms + OFFSET_MS);
+  return `${bakuDateOf(ms)}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}${BAKU_UTC_OFFSET}`;
+}

@@ -1,0 +1,4 @@
+export * from './eligibility.types';
+export * from './eligibility.rules';
+export * from './cancellation.rules';
+export * from './eligibility.messages';
