@@ -13,6 +13,7 @@ import { DatabaseModule } from './database/database.module';
 import { DemoSeedModule } from './database/seed/demo-seed.module';
 import { HealthModule } from './health/health.module';
 import { OrganisationModule } from './organisation/organisation.module';
+import { PeopleModule } from './people/people.module';
 import { UsersModule } from './users/users.module';
 
 @Module({
@@ -51,6 +52,7 @@ import { UsersModule } from './users/users.module';
     AuthModule,
     UsersModule,
     OrganisationModule,
+    PeopleModule,
     DashboardModule,
     DemoSeedModule,
   ],
