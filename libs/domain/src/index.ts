@@ -3,4 +3,6 @@ export * from './time';
 export * from './access';
 export * from './people';
 export * from './recruitment';
+export * from './i18n';
 export * from './rostering/eligibility';
+export * from './rostering/templates';

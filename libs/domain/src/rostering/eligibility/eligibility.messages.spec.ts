@@ -1,5 +1,6 @@
 import { describeIneligibility, formatMinutes } from './eligibility.messages';
-import type { IneligibilityDetails, Locale } from './eligibility.types';
+import type { Locale } from '../../i18n';
+import type { IneligibilityDetails } from './eligibility.types';
 
 const other = { shiftId: 's2', startsAt: '2025-10-22T05:00:00Z', endsAt: '2025-10-22T09:00:00Z', placeName: { az: 'Mərkəz 2', en: 'Center 2', ru: 'Центр 2' } };
 

@@ -1,5 +1,6 @@
 import { bakuDateOf, bakuTimeOf, addDays, type IsoDate, type IsoInstant } from '../../time';
-import type { IneligibilityDetails, Locale, PlaceName } from './eligibility.types';
+import type { Locale } from '../../i18n';
+import type { IneligibilityDetails, PlaceName } from './eligibility.types';
 
 /**
  * Human sentences for the reasons, addressed to the volunteer ("you"), times in Asia/Baku.

@@ -1,9 +1,9 @@
 import type { CefrLevel, HeldQualification, LanguageSkill, VolunteerStatus } from '../../people';
+import type { LocalizedText } from '../../i18n';
 import type { IsoDate, IsoInstant } from '../../time';
 
-export type Locale = 'az' | 'en' | 'ru';
 /** A name as the caller has it: one string already in the reader's language, or all three. */
-export type PlaceName = string | Readonly<Record<Locale, string>>;
+export type PlaceName = string | LocalizedText;
 
 export interface LanguageRequirement {
   language: string;

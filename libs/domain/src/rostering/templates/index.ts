@@ -1,0 +1,2 @@
+export * from './shift-template.expander';
+export * from './az-public-holidays.data';
