@@ -1,0 +1,79 @@
+import type { Instant } from './formatting';
+
+/**
+ * Essential mail (account, application, shift) always goes out. Non-essential mail (group messages,
+ * digests, invitations to vacancies) carries an unsubscribe link and List-Unsubscribe headers, and its
+ * props must provide `unsubscribeUrl` — the compiler checks that below.
+ */
+export type TemplateKind = 'essential' | 'non-essential';
+
+/** Every template greets the recipient by name. */
+export interface BaseProps {
+  recipientName: string;
+}
+
+export interface UnsubscribableProps extends BaseProps {
+  /** A one-click unsubscribe URL for this recipient and this kind of mail. */
+  unsubscribeUrl: string;
+}
+
+/** What a volunteer needs to know about a shift to show up at the right place and time. */
+export interface ShiftSummary {
+  /** The position (role) name, e.g. "Qarşılama" or "Qeydiyyat masası". */
+  positionName: string;
+  /** The center or event, e.g. "Bakı 1 saylı DOST mərkəzi". */
+  placeName: string;
+  address?: string;
+  startsAt: Instant;
+  endsAt: Instant;
+}
+
+export interface TemplateDefinition<P extends BaseProps> {
+  readonly kind: TemplateKind;
+  /** Only a type: carries the props of the template to the compiler, never set at runtime. */
+  readonly __props?: P;
+}
+
+const essential = <P extends BaseProps>(): TemplateDefinition<P> => ({ kind: 'essential' });
+const nonEssential = <P extends UnsubscribableProps>(): TemplateDefinition<P> => ({ kind: 'non-essential' });
+
+/**
+ * The template registry: name → props. Adding a template is one entry here plus
+ * `templates/<name>/{az,en,ru}.hbs` (see README.md).
+ */
+export const templateRegistry = {
+  'email-verification': essential<BaseProps & { verifyUrl: string; code: string; expiresInMinutes: number }>(),
+  'password-reset': essential<BaseProps & { resetUrl: string; expiresInMinutes: number }>(),
+  'account-invitation': essential<BaseProps & { inviterName: string; setPasswordUrl: string; expiresAt: Instant }>(),
+  'coordinator-message': nonEssential<
+    UnsubscribableProps & { coordinatorName: string; centerName: string; messageSubject: string; messageBody: string }
+  >(),
+
+  'application-received': essential<BaseProps & { campaignName: string; applicationNumber: string; statusUrl: string }>(),
+  'interview-invitation': essential<BaseProps & { campaignName: string; slotsUrl: string; respondBy: Instant }>(),
+  'interview-confirmed': essential<BaseProps & { campaignName: string; startsAt: Instant; location: string; statusUrl: string }>(),
+  'application-accepted': essential<BaseProps & { campaignName: string; nextStepsUrl: string }>(),
+  'application-rejected': essential<BaseProps & { campaignName: string; reason: string }>(),
+  'application-waitlisted': essential<BaseProps & { campaignName: string; statusUrl: string }>(),
+
+  'shift-assigned': essential<BaseProps & { shift: ShiftSummary; shiftUrl: string }>(),
+  'shift-changed': essential<BaseProps & { previous: ShiftSummary; shift: ShiftSummary; shiftUrl: string }>(),
+  'shift-cancelled': essential<BaseProps & { shift: ShiftSummary; reason: string; openShiftsUrl: string }>(),
+  'shift-reminder': essential<BaseProps & { shift: ShiftSummary; shiftUrl: string }>(),
+  'waitlist-promoted': essential<BaseProps & { shift: ShiftSummary; shiftUrl: string }>(),
+
+  'hours-approved': essential<BaseProps & { approvedMinutes: number; shiftCount: number; totalMinutes: number; hoursUrl: string }>(),
+  'certificate-issued': essential<
+    BaseProps & { certificateTitle: string; serial: string; totalMinutes: number; downloadUrl: string; verifyUrl: string }
+  >(),
+  'vacancy-invitation': nonEssential<UnsubscribableProps & { vacancyTitle: string; department: string; applyUrl: string; applyBy: Instant }>(),
+} as const;
+
+export type TemplateName = keyof typeof templateRegistry;
+/** The exact props a template needs; a missing or misspelt prop does not compile. */
+export type TemplateProps<N extends TemplateName> = NonNullable<(typeof templateRegistry)[N]['__props']>;
+
+export const TEMPLATE_NAMES = Object.keys(templateRegistry) as TemplateName[];
+
+export const templateKind = (name: TemplateName): TemplateKind => templateRegistry[name].kind;
+export const isEssential = (name: TemplateName): boolean => templateKind(name) === 'essential';

@@ -1,0 +1,72 @@
+import type { ShiftSummary, TemplateName, TemplateProps } from './registry';
+
+// Test and preview data. The names carry every Azerbaijani letter (ə ğ ı ö ü ç ş, lower-case once
+// lowered) so a test can see them survive into the subject and both bodies.
+const recipientName = 'Gülçöhrə Ağayeva-Şıxəliyeva';
+const base = 'https://konullu.dost.gov.az';
+
+const shift: ShiftSummary = {
+  positionName: 'Qarşılama və növbənin idarə olunması',
+  placeName: 'Bakı 1 saylı DOST mərkəzi',
+  address: 'Bakı, Yasamal rayonu, Şərifzadə küçəsi 14',
+  startsAt: '2025-10-24T05:00:00.000Z',
+  endsAt: '2025-10-24T09:30:00.000Z',
+};
+
+/** One complete set of props per template; the mapped type makes a new template need its sample here. */
+export const sampleProps: { [N in TemplateName]: TemplateProps<N> } = {
+  'email-verification': { recipientName, verifyUrl: `${base}/verify?token=abc123`, code: '482913', expiresInMinutes: 30 },
+  'password-reset': { recipientName, resetUrl: `${base}/reset?token=def456`, expiresInMinutes: 60 },
+  'account-invitation': { recipientName, inviterName: 'Şahin Güləliyev', setPasswordUrl: `${base}/set-password?token=ghi789`, expiresAt: '2025-10-31T16:00:00.000Z' },
+  'coordinator-message': {
+    recipientName,
+    coordinatorName: 'Şahin Güləliyev',
+    centerName: 'Bakı 1 saylı DOST mərkəzi',
+    messageSubject: 'Şənbə günü növbə üçün çağırış',
+    messageBody: 'Hörmətli könüllülər,\nşənbə günü saat 09:00-da görüşürük.\n\nƏlavə suallar üçün mənə yazın. <b>Təşəkkürlər</b> & uğurlar!',
+    unsubscribeUrl: `${base}/unsubscribe?token=jkl012`,
+  },
+  'application-received': { recipientName, campaignName: 'Payız qəbulu 2025 — Gəncə', applicationNumber: 'KD-2025-00417', statusUrl: `${base}/applications/417` },
+  'interview-invitation': { recipientName, campaignName: 'Payız qəbulu 2025 — Gəncə', slotsUrl: `${base}/applications/417/interview`, respondBy: '2025-10-20T19:59:00.000Z' },
+  'interview-confirmed': {
+    recipientName,
+    campaignName: 'Payız qəbulu 2025 — Gəncə',
+    startsAt: '2025-10-22T07:30:00.000Z',
+    location: 'Gəncə regional DOST mərkəzi, 2-ci mərtəbə, 204 saylı otaq',
+    statusUrl: `${base}/applications/417`,
+  },
+  'application-accepted': { recipientName, campaignName: 'Payız qəbulu 2025 — Gəncə', nextStepsUrl: `${base}/welcome` },
+  'application-rejected': {
+    recipientName,
+    campaignName: 'Payız qəbulu 2025 — Gəncə',
+    reason: 'Bu qəbulda rus və ingilis dili biliyi tələb olunurdu; növbəti qəbulda şansınız çoxdur.',
+  },
+  'application-waitlisted': { recipientName, campaignName: 'Payız qəbulu 2025 — Gəncə', statusUrl: `${base}/applications/417` },
+  'shift-assigned': { recipientName, shift, shiftUrl: `${base}/shifts/91` },
+  'shift-changed': {
+    recipientName,
+    previous: { ...shift, startsAt: '2025-10-23T05:00:00.000Z', endsAt: '2025-10-23T09:00:00.000Z' },
+    shift: { ...shift, address: undefined },
+    shiftUrl: `${base}/shifts/91`,
+  },
+  'shift-cancelled': { recipientName, shift, reason: 'Mərkəzdə təmir işləri aparılır, iş günü ləğv olunub.', openShiftsUrl: `${base}/shifts` },
+  'shift-reminder': { recipientName, shift, shiftUrl: `${base}/shifts/91` },
+  'waitlist-promoted': { recipientName, shift, shiftUrl: `${base}/shifts/91` },
+  'hours-approved': { recipientName, approvedMinutes: 450, shiftCount: 2, totalMinutes: 3270, hoursUrl: `${base}/me/hours` },
+  'certificate-issued': {
+    recipientName,
+    certificateTitle: 'Könüllü fəaliyyətə görə sertifikat — SOCGOV 2025',
+    serial: 'KD-CERT-2025-0042',
+    totalMinutes: 6090,
+    downloadUrl: `${base}/me/certificates/42.pdf`,
+    verifyUrl: `${base}/verify/Q7ŞX-2Ç`,
+  },
+  'vacancy-invitation': {
+    recipientName,
+    vacancyTitle: 'Müştəri xidmətləri üzrə mütəxəssis (Şəki)',
+    department: 'Şəki regional DOST mərkəzi',
+    applyUrl: `${base}/vacancies/7`,
+    applyBy: '2025-11-15T19:59:00.000Z',
+    unsubscribeUrl: `${base}/unsubscribe?token=mno345`,
+  },
+};
