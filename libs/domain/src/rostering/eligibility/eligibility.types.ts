@@ -26,6 +26,7 @@ export interface EligibilityVolunteer {
   languages: readonly LanguageSkill[];
   qualifications: readonly HeldQualification[];
   approvedMinutes: number;
+  /** No-shows since a coordinator last cleared the block (clearing resets what the limit counts). */
   noShowCount: number;
   /** Set by the system when the no-show limit was reached, cleared by a coordinator. */
   blocked: boolean;
