@@ -1,4 +1,4 @@
-import type { Locale } from './locale';
+import { formatMinutes, type Locale } from '@dost/domain';
 
 /**
  * A moment in time as props carry it. Props travel through a job queue as JSON, where a Date becomes an
@@ -101,20 +101,12 @@ export const plural = (count: number, forms: PluralForms, locale: Locale): strin
   return form.replace(/#/g, String(count));
 };
 
-const HOUR_WORDS: Record<Locale, { hours: PluralForms; minutes: PluralForms }> = {
-  az: { hours: { one: '# saat' }, minutes: { one: '# dəqiqə' } },
-  en: { hours: { one: '# h', other: '# h' }, minutes: { one: '# min', other: '# min' } },
-  ru: { hours: { one: '# ч', other: '# ч' }, minutes: { one: '# мин', other: '# мин' } },
-};
-
-/** Minutes as hours and minutes: 210 → "3 saat 30 dəqiqə" / "3 h 30 min" / "3 ч 30 мин"; 180 → "3 saat". */
+/**
+ * Minutes as hours and minutes: 210 → "3 saat 30 dəqiqə" / "3 h 30 min" / "3 ч 30 мин"; 180 → "3 saat".
+ * The words are the domain's (the console shows durations the same way); here only whole, non-negative
+ * minutes are let through, since a negative or fractional duration in a mail is a bug upstream.
+ */
 export const formatHours = (totalMinutes: number, locale: Locale): string => {
   if (!Number.isInteger(totalMinutes) || totalMinutes < 0) throw new RangeError(`formatHours: expected whole minutes ≥ 0, got ${totalMinutes}`);
-  const hours = Math.floor(totalMinutes / 60);
-  const minutes = totalMinutes % 60;
-  const words = HOUR_WORDS[locale];
-  const parts: string[] = [];
-  if (hours > 0) parts.push(plural(hours, words.hours, locale));
-  if (minutes > 0 || hours === 0) parts.push(plural(minutes, words.minutes, locale));
-  return parts.join(' ');
+  return formatMinutes(totalMinutes, locale);
 };

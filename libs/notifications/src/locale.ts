@@ -1,6 +1,7 @@
-// The three languages every user-visible text exists in; Azerbaijani is the default (STYLE.md, habit 7).
-export const LOCALES = ['az', 'en', 'ru'] as const;
-export type Locale = (typeof LOCALES)[number];
+import { LOCALES, type Locale } from '@dost/domain';
+
+// The languages are the domain's; Azerbaijani is the default (STYLE.md, habit 7).
+export { LOCALES, type Locale };
 export const DEFAULT_LOCALE: Locale = 'az';
 
 export const isLocale = (value: unknown): value is Locale => typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
