@@ -12,6 +12,8 @@ import { DashboardModule } from './dashboard/dashboard.module';
 import { DatabaseModule } from './database/database.module';
 import { DemoSeedModule } from './database/seed/demo-seed.module';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { PeopleModule } from './people/people.module';
 import { UsersModule } from './users/users.module';
@@ -46,6 +48,8 @@ import { UsersModule } from './users/users.module';
       ],
     }),
     DatabaseModule,
+    JobsModule,
+    NotificationsModule,
     RateLimitModule,
     AuditModule,
     HealthModule,

@@ -102,6 +102,34 @@ export class AppConfig {
   @IsString()
   mailFrom = 'Könüllü DOST <no-reply@dost.local>';
 
+  /** JOBS_WORKER — run background workers (mail delivery, reminders) in this process. */
+  @Transform(toBool)
+  @IsBoolean()
+  jobsWorker = true;
+
+  /** JOBS_POLL_SECONDS — how often idle workers look for new jobs. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  jobsPollSeconds = 2;
+
+  /** MAIL_RETRY_BASE_SECONDS / MAIL_RETRY_MAX_SECONDS — capped exponential back-off of failed deliveries. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  mailRetryBaseSeconds = 5;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  mailRetryMaxSeconds = 300;
+
+  /** MAIL_MAX_ATTEMPTS — after this many failed attempts a delivery is marked failed. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  mailMaxAttempts = 15;
+
   /** ADMIN_DIST — the built console served at `/`. */
   @IsString()
   adminDist = 'dist/apps/admin';
@@ -134,6 +162,11 @@ const ENV_NAMES: Record<string, keyof AppConfig> = {
   SMTP_URL: 'smtpUrl',
   MAIL_FROM: 'mailFrom',
   ADMIN_DIST: 'adminDist',
+  JOBS_WORKER: 'jobsWorker',
+  JOBS_POLL_SECONDS: 'jobsPollSeconds',
+  MAIL_RETRY_BASE_SECONDS: 'mailRetryBaseSeconds',
+  MAIL_RETRY_MAX_SECONDS: 'mailRetryMaxSeconds',
+  MAIL_MAX_ATTEMPTS: 'mailMaxAttempts',
 };
 
 export class ConfigError extends Error {}

@@ -59,7 +59,7 @@ export class VolunteerEntity {
   @JoinColumn({ name: 'home_center_id' })
   homeCenter!: Relation<CenterEntity> | null;
 
-  /** [{ code: 'en', level: 'B2' }] — ISO 639-1 codes with CEFR levels. */
+  /** [{ language: 'en', level: 'B2' }] — ISO 639-1 codes with CEFR levels. */
   @Column({ type: 'jsonb', default: () => "'[]'" })
   languages!: LanguageSkill[];
 

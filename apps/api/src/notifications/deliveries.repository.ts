@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { pageOf } from '../common/http/list-query';
+import type { DeliveryListQueryDto } from './dto/delivery.dto';
+import { NotificationDeliveryEntity } from './entities/notification-delivery.entity';
+
+export type NewDelivery = Pick<
+  NotificationDeliveryEntity,
+  'id' | 'template' | 'locale' | 'toEmail' | 'toName' | 'userId' | 'props' | 'attachments' | 'essential' | 'messageId' | 'groupMessageId'
+>;
+
+@Injectable()
+export class DeliveriesRepository {
+  constructor(@InjectRepository(NotificationDeliveryEntity) private readonly repo: Repository<NotificationDeliveryEntity>) {}
+
+  /** Written with the caller's EntityManager: part of the business transaction. */
+  async insert(em: EntityManager, values: NewDelivery): Promise<void> {
+    await em.save(NotificationDeliveryEntity, em.create(NotificationDeliveryEntity, { ...values, status: 'queued', attempts: 0 }));
+  }
+
+  findById(id: string): Promise<NotificationDeliveryEntity | null> {
+    return this.repo.findOne({ where: { id } });
+  }
+
+  list(query: DeliveryListQueryDto): Promise<[NotificationDeliveryEntity[], number]> {
+    const qb = this.repo.createQueryBuilder('d');
+    if (query.status) qb.andWhere('d.status = :status', { status: query.status });
+    if (query.template) qb.andWhere('d.template = :template', { template: query.template });
+    if (query.q) qb.andWhere('(d.to_email ILIKE :q OR d.to_name ILIKE :q)', { q: `%${query.q}%` });
+    return pageOf(qb, query, { createdAt: 'd.created_at', status: 'd.status', template: 'd.template' }, 'createdAt');
+  }
+
+  async markSent(id: string, now: Date): Promise<void> {
+    await this.repo.update({ id }, { status: 'sent', sentAt: now, attempts: () => 'attempts + 1', lastError: null, nextAttemptAt: null });
+  }
+
+  async markSuppressed(id: string): Promise<void> {
+    await this.repo.update({ id }, { status: 'suppressed' });
+  }
+
+  async markAttemptFailed(em: EntityManager, id: string, error: string, finalFailure: boolean, nextAttemptAt: Date | null): Promise<void> {
+    await em.update(NotificationDeliveryEntity, { id }, {
+      status: finalFailure ? 'failed' : 'queued',
+      attempts: () => 'attempts + 1',
+      lastError: error.slice(0, 500),
+      nextAttemptAt,
+    });
+  }
+}

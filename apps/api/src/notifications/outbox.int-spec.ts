@@ -1,0 +1,55 @@
+import { listMailFiles } from '@dost/notifications';
+import path from 'node:path';
+import { createTestApp, type TestApp } from '../../test/test-app';
+import { NotificationDeliveryEntity } from './entities/notification-delivery.entity';
+import { NotificationsService } from './notifications.service';
+
+async function waitFor<T>(what: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await what();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+describe('transactional outbox (real PostgreSQL, pg-boss, file mailer)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ jobsPollSeconds: 1 });
+  });
+  afterAll(() => t.close());
+
+  const reset = (email: string) => ({
+    template: 'password-reset' as const,
+    props: { recipientName: 'Gülçöhrə Şükürova', resetUrl: 'http://localhost:3000/#/reset/abc', expiresInMinutes: 30 },
+    to: { email, name: 'Gülçöhrə Şükürova' },
+    locale: 'az' as const,
+  });
+
+  it('a committed change sends its mail once, in the recipient language; a rolled-back one never', async () => {
+    const notifications = t.app.get(NotificationsService);
+    const committed = `c-${Date.now()}@test.dost.local`;
+    const rolledBack = `r-${Date.now()}@test.dost.local`;
+    const { id } = await t.db.transaction((em) => notifications.enqueue(em, reset(committed)));
+    await expect(
+      t.db.transaction(async (em) => {
+        await notifications.enqueue(em, reset(rolledBack));
+        throw new Error('the business change failed');
+      }),
+    ).rejects.toThrow('the business change failed');
+
+    const delivery = await waitFor(async () => {
+      const d = await t.db.getRepository(NotificationDeliveryEntity).findOneBy({ id });
+      return d?.status === 'sent' ? d : undefined;
+    });
+    expect(delivery.attempts).toBe(1);
+    const files = await listMailFiles(path.join(t.config.dataDir, 'mail'));
+    const mine = files.filter((f) => f.to.includes(committed));
+    expect(mine).toHaveLength(1);
+    expect(mine[0].subject).toMatch(/[əğıöüçş]/);
+    expect(files.some((f) => f.to.includes(rolledBack))).toBe(false);
+    expect(await t.db.getRepository(NotificationDeliveryEntity).countBy({ toEmail: rolledBack })).toBe(0);
+  });
+});
