@@ -134,6 +134,22 @@ describe('SmtpMailer: a real SMTP conversation', () => {
     await expect(down.waitFor(1)).resolves.toHaveLength(1);
     await down.stop();
   });
+
+  it('a pooled mailer survives the server going away and coming back on the same port', async () => {
+    const outage = await SmtpSink.start();
+    const pooled = new SmtpMailer({ smtpUrl: `${outage.url}?pool=true`, from: FROM });
+    try {
+      await pooled.send(mailFor({ messageId: '<before@x.az>' }));
+      await outage.stop();
+      await expect(pooled.send(mailFor({ messageId: '<during@x.az>' }))).rejects.toThrow();
+      await outage.start();
+      await pooled.send(mailFor({ messageId: '<after@x.az>' }));
+      expect((await outage.waitFor(2)).map((m) => m.parsed.messageId)).toEqual(['<before@x.az>', '<after@x.az>']);
+    } finally {
+      pooled.close();
+      await outage.stop();
+    }
+  });
 });
 
 describe('FileMailer: .eml files instead of SMTP', () => {
