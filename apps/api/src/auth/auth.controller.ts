@@ -7,6 +7,8 @@ import { AppConfig } from '../config/app-config';
 import { ChangePasswordDto } from '../users/dto/user.dto';
 import { AuthService, type IssuedTokens } from './auth.service';
 import { LoginDto, MeDto, TokenDto } from './dto/auth.dto';
+import { AcceptedDto, ForgotPasswordDto, SetPasswordDto } from './dto/password-link.dto';
+import { PasswordLinksService } from './password-links.service';
 
 export const REFRESH_COOKIE = 'dost_refresh';
 const COOKIE_PATH = '/api/v1/auth';
@@ -17,6 +19,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly config: AppConfig,
+    private readonly passwordLinks: PasswordLinksService,
   ) {}
 
   @Public()
@@ -55,6 +58,31 @@ export class AuthController {
   @HttpCode(204)
   changePassword(@CurrentUser() user: AuthUser, @Body() dto: ChangePasswordDto): Promise<void> {
     return this.auth.changePassword(user, dto.currentPassword, dto.newPassword);
+  }
+
+  /** Always 202 with the same body, whether or not the address has an account. */
+  @Public()
+  @Post('forgot-password')
+  @HttpCode(202)
+  async forgotPassword(@Body() dto: ForgotPasswordDto, @Req() req: Request): Promise<AcceptedDto> {
+    await this.passwordLinks.forgotPassword(dto.email, req.ip ?? 'unknown');
+    return { accepted: true };
+  }
+
+  /** From a password-reset link: sets the new password and ends every session of the account. */
+  @Public()
+  @Post('reset-password')
+  @HttpCode(204)
+  resetPassword(@Body() dto: SetPasswordDto): Promise<void> {
+    return this.passwordLinks.resetPassword(dto.token, dto.password);
+  }
+
+  /** From an invitation link: sets the first password; then the user logs in. */
+  @Public()
+  @Post('set-password')
+  @HttpCode(204)
+  setPassword(@Body() dto: SetPasswordDto): Promise<void> {
+    return this.passwordLinks.setPassword(dto.token, dto.password);
   }
 
   private withCookie(res: Response, tokens: IssuedTokens): TokenDto {

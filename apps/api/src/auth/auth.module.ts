@@ -8,6 +8,7 @@ import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { JwtStrategy } from './jwt.strategy';
+import { PasswordLinksService } from './password-links.service';
 import { SessionsModule } from './sessions.module';
 
 @Module({
@@ -26,6 +27,7 @@ import { SessionsModule } from './sessions.module';
   controllers: [AuthController],
   providers: [
     AuthService,
+    PasswordLinksService,
     JwtStrategy,
     // Order matters: who you are, then what you may do.
     { provide: APP_GUARD, useClass: JwtAuthGuard },

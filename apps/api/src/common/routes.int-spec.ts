@@ -5,7 +5,12 @@ import { createTestApp, type TestApp } from '../../test/test-app';
 import { IS_PUBLIC } from './decorators';
 
 /** Routes that answer without a token, on purpose. Adding one here is a security decision. */
-const PUBLIC_ROUTES = new Set(['GET /api/health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/refresh', 'POST /api/v1/auth/logout']);
+const PUBLIC_ROUTES = new Set([
+  'GET /api/health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/refresh', 'POST /api/v1/auth/logout',
+  // Mail links (issue 3): password links by token, forgot-password always 202, unsubscribe by HMAC token.
+  'POST /api/v1/auth/forgot-password', 'POST /api/v1/auth/reset-password', 'POST /api/v1/auth/set-password',
+  'GET /api/v1/unsubscribe', 'POST /api/v1/unsubscribe',
+]);
 
 interface Route {
   method: string;

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { pageOf } from '../common/http/list-query';
 import type { DeliveryListQueryDto } from './dto/delivery.dto';
+import { MailUnsubscribeEntity } from './entities/mail-unsubscribe.entity';
 import { NotificationDeliveryEntity } from './entities/notification-delivery.entity';
 
 export type NewDelivery = Pick<
@@ -27,12 +28,28 @@ export class DeliveriesRepository {
     const qb = this.repo.createQueryBuilder('d');
     if (query.status) qb.andWhere('d.status = :status', { status: query.status });
     if (query.template) qb.andWhere('d.template = :template', { template: query.template });
+    if (query.locale) qb.andWhere('d.locale = :locale', { locale: query.locale });
+    if (query.groupMessageId) qb.andWhere('d.group_message_id = :groupMessageId', { groupMessageId: query.groupMessageId });
     if (query.q) qb.andWhere('(d.to_email ILIKE :q OR d.to_name ILIKE :q)', { q: `%${query.q}%` });
     return pageOf(qb, query, { createdAt: 'd.created_at', status: 'd.status', template: 'd.template' }, 'createdAt');
   }
 
   async markSent(id: string, now: Date): Promise<void> {
     await this.repo.update({ id }, { status: 'sent', sentAt: now, attempts: () => 'attempts + 1', lastError: null, nextAttemptAt: null });
+  }
+
+  /** A failed delivery back to the queue for a fresh series of attempts; false when it is not failed. */
+  async requeueFailed(em: EntityManager, id: string): Promise<boolean> {
+    const result = await em.update(NotificationDeliveryEntity, { id, status: 'failed' }, { status: 'queued', attempts: 0, nextAttemptAt: null });
+    return (result.affected ?? 0) === 1;
+  }
+
+  async isUnsubscribed(email: string): Promise<boolean> {
+    return this.repo.manager.exists(MailUnsubscribeEntity, { where: { email } });
+  }
+
+  async unsubscribe(email: string): Promise<void> {
+    await this.repo.manager.createQueryBuilder().insert().into(MailUnsubscribeEntity).values({ email }).orIgnore().execute();
   }
 
   async markSuppressed(id: string): Promise<void> {

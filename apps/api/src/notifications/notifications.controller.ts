@@ -1,4 +1,4 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../common/decorators';
 import type { Page } from '../common/http/list-query.dto';
@@ -21,5 +21,12 @@ export class NotificationsController {
   @Get(':id')
   preview(@Param('id', ParseUUIDPipe) id: string): Promise<DeliveryPreviewDto> {
     return this.notifications.preview(id);
+  }
+
+  /** A failed delivery gets a fresh series of attempts (e.g. after the SMTP settings were fixed). */
+  @Post(':id/retry')
+  @HttpCode(202)
+  retry(@Param('id', ParseUUIDPipe) id: string): Promise<DeliveryDto> {
+    return this.notifications.retry(id);
   }
 }

@@ -13,6 +13,8 @@ import { DeliveriesRepository } from './deliveries.repository';
 import { toDeliveryDto, type DeliveryDto, type DeliveryListQueryDto, type DeliveryPreviewDto } from './dto/delivery.dto';
 import type { StoredAttachment } from './entities/notification-delivery.entity';
 import { MAILER } from './mailer.provider';
+import { maskEmail, unsubscribeToken, verifyUnsubscribeToken } from './unsubscribe-token';
+import './notifications.messages';
 
 export const DELIVERY_QUEUE = 'notifications.deliver';
 
@@ -73,6 +75,11 @@ export class NotificationsService implements OnModuleInit {
   async deliver(deliveryId: string): Promise<void> {
     const d = await this.deliveries.findById(deliveryId);
     if (!d || d.status !== 'queued') return;
+    // Checked when sending, not when enqueuing: an unsubscribe made meanwhile is honoured too.
+    if (!d.essential && (await this.deliveries.isUnsubscribed(d.toEmail))) {
+      await this.deliveries.markSuppressed(d.id);
+      return;
+    }
     const mail = render(d.template as TemplateName, d.props as never, d.locale);
     const unsubscribeUrl = typeof d.props.unsubscribeUrl === 'string' ? d.props.unsubscribeUrl : undefined;
     try {
@@ -104,6 +111,50 @@ export class NotificationsService implements OnModuleInit {
   async list(query: DeliveryListQueryDto): Promise<Page<DeliveryDto>> {
     const [rows, total] = await this.deliveries.list(query);
     return { data: rows.map(toDeliveryDto), total };
+  }
+
+  async retry(id: string): Promise<DeliveryDto> {
+    await this.db.transaction(async (em) => {
+      if (!(await this.deliveries.requeueFailed(em, id))) {
+        if (!(await this.deliveries.findById(id))) throw ApiProblem.notFound();
+        throw ApiProblem.conflict('detail.notFailed');
+      }
+      await this.jobs.sendInTransaction(em, DELIVERY_QUEUE, { deliveryId: id });
+    });
+    const d = await this.deliveries.findById(id);
+    if (!d) throw ApiProblem.notFound();
+    return toDeliveryDto(d);
+  }
+
+  /**
+   * The link non-essential mail carries (prop `unsubscribeUrl`; also the List-Unsubscribe header).
+   * GET on it opens the console's confirmation page; POST (RFC 8058 one-click) unsubscribes at once.
+   */
+  unsubscribeUrlFor(email: string): string {
+    return `${this.config.baseUrl.replace(/\/+$/, '')}/api/v1/unsubscribe?token=${unsubscribeToken(this.secret, email)}`;
+  }
+
+  /** The console page confirming an unsubscribe link. */
+  unsubscribePageUrl(token: string): string {
+    return `${this.config.baseUrl.replace(/\/+$/, '')}/#/unsubscribe?token=${encodeURIComponent(token)}`;
+  }
+
+  /** Stops non-essential mail to the address the token names; answers the address masked. */
+  async unsubscribe(token: string): Promise<{ email: string }> {
+    const email = verifyUnsubscribeToken(this.secret, token);
+    if (!email) throw new ApiProblem(400, 'detail.invalidUnsubscribeToken', {}, [{ field: 'token', code: 'invalidToken' }]);
+    await this.deliveries.unsubscribe(email);
+    return { email: maskEmail(email) };
+  }
+
+  /** Whether group messages and digests to this address would be suppressed. */
+  isUnsubscribed(email: string): Promise<boolean> {
+    return this.deliveries.isUnsubscribed(email.trim().toLowerCase());
+  }
+
+  private get secret(): string {
+    if (!this.config.jwtSecret) throw new Error('JWT secret missing');
+    return this.config.jwtSecret;
   }
 
   /** The message as it was (or will be) sent: rendering is pure, so this is the same subject and bodies. */

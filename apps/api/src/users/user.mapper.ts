@@ -8,6 +8,7 @@ export function toUserDto(u: UserWithAccess): UserDto {
     fullName: u.user.fullName,
     locale: u.user.locale,
     active: u.user.active,
+    invited: u.user.passwordHash === null,
     roles: u.roles,
     centerIds: u.centerIds,
     eventIds: u.eventIds,

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../common/decorators';
+import type { AuthUser } from '../common/auth-user';
+import { CurrentUser, Roles } from '../common/decorators';
 import type { Page } from '../common/http/list-query.dto';
 import { CreateUserDto, UpdateUserDto, UserDto, UserListQueryDto } from './dto/user.dto';
 import { UsersService } from './users.service';
@@ -23,8 +24,15 @@ export class UsersController {
   }
 
   @Post()
-  create(@Body() dto: CreateUserDto): Promise<UserDto> {
-    return this.users.create(dto);
+  create(@Body() dto: CreateUserDto, @CurrentUser() actor: AuthUser): Promise<UserDto> {
+    return this.users.create(dto, actor);
+  }
+
+  /** Sends a fresh invitation link (the earlier one stops working) to a user who has not set a password yet. */
+  @Post(':id/invitation')
+  @HttpCode(202)
+  resendInvitation(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() actor: AuthUser): Promise<UserDto> {
+    return this.users.resendInvitation(id, actor);
   }
 
   @Patch(':id')

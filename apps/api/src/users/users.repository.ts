@@ -102,6 +102,14 @@ export class UsersRepository {
     });
   }
 
+  /** A new user with roles inside the caller's transaction (e.g. recruitment onboarding an applicant). */
+  async insertIn(em: EntityManager, values: Pick<UserEntity, 'email' | 'fullName' | 'locale'>, roles: readonly Role[]): Promise<UserEntity> {
+    const repo = em.getRepository(UserEntity);
+    const saved = await repo.save(repo.create({ ...values, email: values.email.trim().toLowerCase(), passwordHash: null, active: true, demo: false }));
+    await em.insert(UserRoleEntity, [...new Set(roles)].map((role) => ({ userId: saved.id, role })));
+    return saved;
+  }
+
   async setPasswordHash(userId: string, passwordHash: string): Promise<void> {
     await this.repo.update({ id: userId }, { passwordHash });
   }

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { Role } from '@dost/domain';
-import { QueryFailedError } from 'typeorm';
+import { EntityManager, QueryFailedError } from 'typeorm';
 import { SessionsRepository } from '../auth/sessions.repository';
+import type { AuthUser } from '../common/auth-user';
 import { ApiProblem } from '../common/http/api-problem';
 import type { Page } from '../common/http/list-query.dto';
 import { PasswordHasher } from '../common/security/password-hasher';
 import { OrganisationService } from '../organisation/organisation.service';
 import type { CreateUserDto, UpdateUserDto, UserDto, UserListQueryDto } from './dto/user.dto';
 import type { UserEntity } from './entities/user.entity';
+import { AccountLinksService, DEFAULT_INVITER } from './account-links.service';
 import { toUserDto } from './user.mapper';
 import { UsersRepository, type UserWithAccess } from './users.repository';
 
@@ -18,6 +20,7 @@ export class UsersService {
     private readonly sessions: SessionsRepository,
     private readonly organisation: OrganisationService,
     private readonly hasher: PasswordHasher,
+    private readonly links: AccountLinksService,
   ) {}
 
   async list(query: UserListQueryDto): Promise<Page<UserDto>> {
@@ -29,17 +32,50 @@ export class UsersService {
     return toUserDto(await this.getWithAccess(id));
   }
 
-  async create(dto: CreateUserDto): Promise<UserDto> {
+  /** Without a password the user is invited: a set-password link is mailed in their language, in the same transaction. */
+  async create(dto: CreateUserDto, actor?: Pick<AuthUser, 'id'>): Promise<UserDto> {
     await this.assertScopesExist(dto.centerIds, dto.eventIds);
     const passwordHash = dto.password ? await this.hasher.hash(dto.password) : null;
+    const inviterName = passwordHash ? DEFAULT_INVITER : await this.nameOf(actor);
     const user = await this.uniqueEmail(() =>
       this.users.save(
         null,
         { email: dto.email, fullName: dto.fullName, locale: dto.locale ?? 'az', active: dto.active ?? true, passwordHash, demo: false },
         { roles: dto.roles, centerIds: dto.centerIds ?? [], eventIds: dto.eventIds ?? [] },
+        passwordHash ? undefined : (em, saved) => this.links.invite(em, saved, inviterName),
       ),
     );
     return this.get(user.id);
+  }
+
+  /**
+   * For other features (recruitment onboarding an applicant): creates a user with these roles inside the
+   * caller's transaction and mails the invitation with it — a rollback creates and sends nothing.
+   * 409 (`emailTaken`) surfaces as the unique-constraint error of that transaction.
+   */
+  async createInvited(
+    em: EntityManager,
+    values: { email: string; fullName: string; locale: 'az' | 'en' | 'ru'; roles: readonly Role[] },
+    inviterName: string = DEFAULT_INVITER,
+  ): Promise<{ id: string }> {
+    const user = await this.users.insertIn(em, values, values.roles);
+    await this.links.invite(em, user, inviterName);
+    return { id: user.id };
+  }
+
+  /** For other features: (re)invites an existing user — also one created earlier in the caller's transaction. */
+  async inviteExisting(em: EntityManager, userId: string, inviterName: string = DEFAULT_INVITER): Promise<void> {
+    await this.links.inviteById(em, userId, inviterName);
+  }
+
+  /** Admin: a fresh link for a user who has not set a password yet (the previous link stops working). */
+  async resendInvitation(id: string, actor: Pick<AuthUser, 'id'>): Promise<UserDto> {
+    const current = await this.getWithAccess(id);
+    if (current.user.passwordHash !== null) throw ApiProblem.conflict('detail.alreadyActivated');
+    if (!current.user.active) throw ApiProblem.conflict('detail.inactiveUser');
+    const inviterName = await this.nameOf(actor);
+    await this.users.save(current.user, {}, {}, (em, saved) => this.links.invite(em, saved, inviterName));
+    return this.get(id);
   }
 
   async update(id: string, dto: UpdateUserDto): Promise<UserDto> {
@@ -79,6 +115,11 @@ export class UsersService {
 
   count(): Promise<number> {
     return this.users.count();
+  }
+
+  private async nameOf(actor: Pick<AuthUser, 'id'> | undefined): Promise<string> {
+    const user = actor ? await this.users.findById(actor.id) : null;
+    return user?.fullName ?? DEFAULT_INVITER;
   }
 
   private async getWithAccess(id: string): Promise<UserWithAccess> {

@@ -67,6 +67,7 @@ export class UserDto {
   @ApiProperty() fullName!: string;
   @ApiProperty({ enum: LOCALES }) locale!: Locale;
   @ApiProperty() active!: boolean;
+  @ApiProperty({ description: 'Invited and has not set a password yet' }) invited!: boolean;
   @ApiProperty({ enum: ROLES, isArray: true }) roles!: Role[];
   @ApiProperty({ type: [String] }) centerIds!: string[];
   @ApiProperty({ type: [String] }) eventIds!: string[];
