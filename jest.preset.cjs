@@ -11,5 +11,6 @@ module.exports = {
   moduleNameMapper: {
     '^@dost/domain$': path.join(root, 'libs/domain/src/index.ts'),
     '^@dost/notifications$': path.join(root, 'libs/notifications/src/index.ts'),
+    '^@dost/notifications/testing$': path.join(root, 'libs/notifications/src/testing/index.ts'),
   },
 };

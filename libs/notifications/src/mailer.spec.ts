@@ -2,9 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
-// The sink is a test helper shared with the e2e suites and belongs to no Nx project, hence the path.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { SmtpSink } from '../../../e2e/support/smtp-sink';
+import { SmtpSink } from './testing';
 import { EmailChannel } from './channel';
 import { FileMailer, SmtpMailer, listMailFiles, messageIdFor, readMailFile, type OutgoingMail } from './mailer';
 import { LOCALES } from './locale';
