@@ -13,6 +13,7 @@ import { DatabaseModule } from './database/database.module';
 import { DemoSeedModule } from './database/seed/demo-seed.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
+import { MessagingModule } from './messaging/messaging.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { PeopleModule } from './people/people.module';
@@ -58,6 +59,7 @@ import { UsersModule } from './users/users.module';
     OrganisationModule,
     PeopleModule,
     DashboardModule,
+    MessagingModule,
     DemoSeedModule,
   ],
 })

@@ -1,6 +1,4 @@
-// The SMTP sink is the e2e helper shared with libs/notifications' own SMTP tests (one sink for the repo).
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { SmtpSink, type ReceivedMail } from '../../../../e2e/support/smtp-sink';
+import { SmtpSink, type ReceivedMail } from '@dost/notifications/testing';
 import { createTestApp, Factory, type TestApp } from '../../test/test-app';
 import { latestDelivery, waitFor } from '../../test/mail-helpers';
 import { NotificationDeliveryEntity } from './entities/notification-delivery.entity';

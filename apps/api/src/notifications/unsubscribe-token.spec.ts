@@ -11,6 +11,7 @@ describe('unsubscribe tokens', () => {
     ['another secret', unsubscribeToken('another-secret-that-is-long-enough-000000000', 'a@b.az')],
     ['a forged address', `${Buffer.from('victim@b.az').toString('base64url')}.${unsubscribeToken(SECRET, 'a@b.az').split('.')[1]}`],
     ['garbage', 'not-a-token'],
+    ['a trailing character', `${unsubscribeToken(SECRET, 'a@b.az')}x`],
     ['extra parts', `${unsubscribeToken(SECRET, 'a@b.az')}.x`],
     ['empty', ''],
   ])('refuses %s', (_, token) => {

@@ -16,8 +16,9 @@ export function verifyUnsubscribeToken(secret: string, token: string): string | 
   const [encoded, signature, extra] = token.split('.');
   if (!encoded || !signature || extra !== undefined) return undefined;
   const address = Buffer.from(encoded, 'base64url').toString('utf8');
-  const given = Buffer.from(signature, 'base64url');
-  const expected = mac(secret, address);
+  // Compared as text: base64url decoding ignores stray trailing characters, the encoding does not.
+  const given = Buffer.from(signature, 'utf8');
+  const expected = Buffer.from(mac(secret, address).toString('base64url'), 'utf8');
   return given.length === expected.length && timingSafeEqual(given, expected) && address.includes('@') ? address : undefined;
 }
 
