@@ -44,11 +44,13 @@ export class MessagingService {
   async send(actor: AuthUser, dto: SendMessageDto): Promise<GroupMessageDto> {
     const place = await this.placeOf(actor, dto.segment);
     const sender = (await this.users.findWithAccess(actor.id))?.user.fullName ?? actor.email;
+    // Resolved and rate-limited before the transaction: a transaction never waits for a second pooled
+    // connection (many parallel sends would otherwise exhaust the pool and deadlock).
+    const recipients = await this.messages.recipients(dto.segment);
+    if (recipients.length === 0) throw ApiProblem.validation([{ field: 'segment', code: 'noRecipients' }]);
+    // Counted only for a message that would go out, so a mistaken segment does not use up the allowance.
+    await this.rateLimit.consume([{ key: `messages:sender:${actor.id}`, max: MESSAGES_PER_HOUR, windowSeconds: 3600 }]);
     const saved = await this.messages.transaction(async (em) => {
-      const recipients = await this.messages.recipients(dto.segment, em);
-      if (recipients.length === 0) throw ApiProblem.validation([{ field: 'segment', code: 'noRecipients' }]);
-      // Counted only for a message that would go out, so a mistaken segment does not use up the allowance.
-      await this.rateLimit.consume([{ key: `messages:sender:${actor.id}`, max: MESSAGES_PER_HOUR, windowSeconds: 3600 }]);
       const message = await this.messages.insert(em, {
         senderId: actor.id, senderName: sender, segmentKind: dto.segment.kind, segmentId: dto.segment.id,
         centerId: place.centerId, eventId: place.eventId, segmentLabel: place.name.az,
