@@ -17,6 +17,7 @@ import { MessagingModule } from './messaging/messaging.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { PeopleModule } from './people/people.module';
+import { RosteringModule } from './rostering/rostering.module';
 import { UsersModule } from './users/users.module';
 
 @Module({
@@ -58,6 +59,7 @@ import { UsersModule } from './users/users.module';
     UsersModule,
     OrganisationModule,
     PeopleModule,
+    RosteringModule,
     DashboardModule,
     MessagingModule,
     DemoSeedModule,

@@ -6,3 +6,4 @@ export * from './recruitment';
 export * from './i18n';
 export * from './rostering/eligibility';
 export * from './rostering/templates';
+export * from './rostering/staffing';

@@ -1,0 +1,37 @@
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/** The staffing rules of one center or event; a missing row or a null value means "no limit". */
+@Entity('shift_policies')
+@Check('shift_policies_owner_check', `("center_id" IS NULL) <> ("event_id" IS NULL)`)
+@Check('shift_policies_values_check', `coalesce("weekly_cap_minutes", 0) >= 0 AND coalesce("min_rest_minutes", 0) >= 0 AND coalesce("max_shifts_per_day", 1) >= 1 AND coalesce("no_show_limit", 1) >= 1`)
+@Index('shift_policies_center_key', ['centerId'], { unique: true, where: `"center_id" IS NOT NULL` })
+@Index('shift_policies_event_key', ['eventId'], { unique: true, where: `"event_id" IS NOT NULL` })
+export class ShiftPolicyEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  centerId!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  eventId!: string | null;
+
+  @Column({ type: 'int', nullable: true })
+  weeklyCapMinutes!: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  minRestMinutes!: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  maxShiftsPerDay!: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  noShowLimit!: number | null;
+
+  /** Swaps between volunteers wait for a coordinator's approval. */
+  @Column({ type: 'boolean', default: false })
+  swapNeedsApproval!: boolean;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}
