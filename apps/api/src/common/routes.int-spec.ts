@@ -10,6 +10,8 @@ const PUBLIC_ROUTES = new Set([
   // Mail links (issue 3): password links by token, forgot-password always 202, unsubscribe by HMAC token.
   'POST /api/v1/auth/forgot-password', 'POST /api/v1/auth/reset-password', 'POST /api/v1/auth/set-password',
   'GET /api/v1/unsubscribe', 'POST /api/v1/unsubscribe',
+  // Calendar feeds (issue 5): the secret, revocable token in the URL is the credential.
+  'GET /api/v1/calendar/:file',
 ]);
 
 interface Route {
