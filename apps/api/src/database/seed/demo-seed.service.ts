@@ -11,6 +11,7 @@ import { EventEntity } from '../../organisation/entities/event.entity';
 import { EventOrganizerEntity } from '../../organisation/entities/event-organizer.entity';
 import { UserRoleEntity } from '../../users/entities/user-role.entity';
 import { UserEntity } from '../../users/entities/user.entity';
+import { seedRosteringDemo } from '../../rostering/demo/rostering-demo.seed';
 import { DEMO_CENTERS, DEMO_EVENT } from './demo-organisation';
 
 interface CreatedAccount {
@@ -78,6 +79,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
       if (d.role === 'organizer') await em.insert(EventOrganizerEntity, { userId: user.id, eventId: event.id });
       accounts.push({ role: d.role, email: d.email, password, generated: !this.config.demoPassword });
     }
+    await seedRosteringDemo(em, new Date());
     return accounts;
   }
 

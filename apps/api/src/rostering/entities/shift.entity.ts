@@ -6,7 +6,7 @@ import { PositionEntity } from './position.entity';
 import { ShiftTemplateEntity } from './shift-template.entity';
 
 /**
- * One shift. `assignedCount` is the number of assignments in status `assigned`; the sign-up claims a slot
+ * One shift. `assignedCount` is the number of people holding a slot (assigned, then completed or no-show); the sign-up claims a slot
  * with a guarded UPDATE (`assigned_count < slots`), and the CHECK below is the backstop: no code path can
  * ever overbook, whatever the concurrency.
  */

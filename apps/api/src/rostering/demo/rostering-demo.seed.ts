@@ -1,0 +1,254 @@
+import {
+  addDays, AZ_PUBLIC_HOLIDAYS_2025_2026, bakuDateOf, bakuInstant, expandShiftTemplates, nonWorkingDates, type IsoWeekday, type LanguageSkill,
+  type PositionRequirements,
+} from '@dost/domain';
+import type { EntityManager } from 'typeorm';
+import { CenterEntity } from '../../organisation/entities/center.entity';
+import { EventEntity } from '../../organisation/entities/event.entity';
+import { EventOrganizerEntity } from '../../organisation/entities/event-organizer.entity';
+import { VolunteerEntity } from '../../people/entities/volunteer.entity';
+import { VolunteerQualificationEntity } from '../../people/entities/volunteer-qualification.entity';
+import { UserEntity } from '../../users/entities/user.entity';
+import { NonWorkingDayEntity } from '../entities/non-working-day.entity';
+import { PositionEntity } from '../entities/position.entity';
+import { ShiftAssignmentEntity } from '../entities/shift-assignment.entity';
+import { ShiftPolicyEntity } from '../entities/shift-policy.entity';
+import { ShiftTemplateEntity } from '../entities/shift-template.entity';
+import { ShiftEntity } from '../entities/shift.entity';
+
+type Name = { az: string; en: string; ru: string };
+interface PositionSpec {
+  code: string;
+  name: Name;
+  requirements?: PositionRequirements;
+}
+
+const CENTER_POSITIONS: PositionSpec[] = [
+  { code: 'greeter', name: { az: 'Qarşılama', en: 'Greeter', ru: 'Встреча посетителей' } },
+  { code: 'flow', name: { az: 'Növbənin idarə olunması', en: 'Queue and flow', ru: 'Управление очередью' } },
+  { code: 'info-desk', name: { az: 'Məlumat masası', en: 'Information desk', ru: 'Информационная стойка' }, requirements: { languages: [{ language: 'ru', minLevel: 'B1' }] } },
+  { code: 'e-service', name: { az: 'E-xidmət köməkçisi', en: 'E-service helper', ru: 'Помощник по э-услугам' }, requirements: { qualifications: ['e-gov-training'], minAge: 18 } },
+];
+
+const EVENT_POSITIONS: PositionSpec[] = [
+  { code: 'protocol-en', name: { az: 'Nümayəndə heyəti protokolu (ingilis dili)', en: 'Delegation protocol (English)', ru: 'Протокол делегаций (английский)' }, requirements: { languages: [{ language: 'en', minLevel: 'B2' }], qualifications: ['protocol-training'], minAge: 18 } },
+  { code: 'protocol-tr', name: { az: 'Nümayəndə heyəti protokolu (türk dili)', en: 'Delegation protocol (Turkish)', ru: 'Протокол делегаций (турецкий)' }, requirements: { languages: [{ language: 'tr', minLevel: 'B2' }], minAge: 18 } },
+  { code: 'registration', name: { az: 'Qeydiyyat masası', en: 'Registration desk', ru: 'Стойка регистрации' }, requirements: { languages: [{ language: 'en', minLevel: 'B1' }] } },
+  { code: 'logistics', name: { az: 'Logistika', en: 'Logistics', ru: 'Логистика' } },
+  { code: 'communication', name: { az: 'Kommunikasiya', en: 'Communication', ru: 'Коммуникация' }, requirements: { languages: [{ language: 'en', minLevel: 'B2' }] } },
+  { code: 'info-desk', name: { az: 'Məlumat masası', en: 'Info desk', ru: 'Информационная стойка' } },
+];
+
+const FIRST = ['Aysu', 'Elvin', 'Nərmin', 'Orxan', 'Ləman', 'Kənan', 'Səbinə', 'Fərid', 'Aytən', 'Murad', 'Günel', 'Rauf', 'Leyla', 'Emin', 'Şəbnəm', 'Tofiq', 'Zəhra', 'Cavid', 'Aynur', 'Samir'];
+const LAST = ['Əliyev', 'Həsənov', 'Quliyev', 'Məmmədov', 'Rzayev', 'Abbasov', 'İsmayılov', 'Babayev', 'Nəbiyev', 'Kərimov'];
+
+/** A deterministic spread of languages, so the board can be staffed "by language". */
+function languagesFor(i: number): LanguageSkill[] {
+  const langs: LanguageSkill[] = [{ language: 'az', level: 'C2' }];
+  langs.push({ language: 'en', level: (['A2', 'B1', 'B2', 'C1'] as const)[i % 4] });
+  if (i % 2 === 0) langs.push({ language: 'ru', level: (['B1', 'B2', 'C1'] as const)[i % 3] });
+  if (i % 3 === 0) langs.push({ language: 'tr', level: (['B2', 'C1'] as const)[i % 2] });
+  if (i % 7 === 0) langs.push({ language: 'de', level: 'B1' });
+  return langs;
+}
+
+const feminine = (first: string): boolean => /a$|ə$|Aynur|Günel|Leyla|Şəbnəm|Səbinə|Nərmin|Ləman|Aysu|Aytən|Zəhra/.test(first);
+
+interface Placed {
+  shift: ShiftEntity;
+  taken: VolunteerEntity[];
+}
+
+/**
+ * The rostering part of the demo organisation, called once from the demo seed on the first start:
+ * positions, policies and weekly templates for every demo center with a month of generated shifts
+ * (public holidays skipped), 40 demo volunteers with languages and qualifications (and the demo
+ * volunteer account linked to a volunteer record), some shifts filled, the SOCGOV 2025 role board
+ * (a past event, staffed) and a future demo event whose board still has gaps.
+ */
+export async function seedRosteringDemo(em: EntityManager, now: Date): Promise<void> {
+  await em
+    .createQueryBuilder()
+    .insert()
+    .into(NonWorkingDayEntity)
+    .values(AZ_PUBLIC_HOLIDAYS_2025_2026.map((h) => ({ date: h.date, kind: h.kind, nameAz: h.name.az, nameEn: h.name.en, nameRu: h.name.ru })))
+    .orIgnore()
+    .execute();
+
+  const centers = await em.find(CenterEntity, { where: { demo: true }, order: { code: 'ASC' } });
+  if (!centers.length) return;
+  const socgov = await em.findOne(EventEntity, { where: { demo: true } });
+  const barda = centers.find((c) => c.code === 'barda') ?? centers[0];
+
+  // ——— volunteers ———
+  const volunteers: VolunteerEntity[] = [];
+  for (let i = 0; i < 40; i += 1) {
+    const first = FIRST[i % FIRST.length];
+    const last = LAST[(i * 3) % LAST.length];
+    const surname = feminine(first) ? `${last}a` : last;
+    const home = i < 14 ? barda : centers[i % centers.length];
+    volunteers.push(
+      em.create(VolunteerEntity, {
+        fullName: `${first} ${surname} (demo)`, email: `volunteer${String(i + 1).padStart(2, '0')}@demo.dost.local`, status: 'active', locale: i % 5 === 4 ? 'ru' : 'az',
+        birthDate: `${1996 + (i % 10)}-0${1 + (i % 9)}-1${i % 10}`, homeCenterId: home.id, languages: languagesFor(i), skills: [], approvedMinutes: (i % 6) * 600, demo: true,
+      }),
+    );
+  }
+  const demoUser = await em.findOne(UserEntity, { where: { email: 'volunteer@demo.dost.local' } });
+  if (demoUser) {
+    volunteers.unshift(
+      em.create(VolunteerEntity, {
+        userId: demoUser.id, fullName: demoUser.fullName, email: demoUser.email, status: 'active', locale: 'az', birthDate: '2001-05-14', homeCenterId: barda.id,
+        languages: [{ language: 'az', level: 'C2' }, { language: 'en', level: 'B2' }, { language: 'ru', level: 'B1' }, { language: 'tr', level: 'B2' }],
+        skills: [], approvedMinutes: 2400, demo: true,
+      }),
+    );
+  }
+  const saved = await em.save(VolunteerEntity, volunteers);
+  await em.insert(
+    VolunteerQualificationEntity,
+    saved.flatMap((v, i) => [
+      ...(i % 2 === 0 ? [{ volunteerId: v.id, code: 'e-gov-training', validUntil: null }] : []),
+      ...(i % 3 === 0 ? [{ volunteerId: v.id, code: 'protocol-training', validUntil: addDays(bakuDateOf(now.getTime()), 365) }] : []),
+      ...(i % 4 === 1 ? [{ volunteerId: v.id, code: 'first-aid', validUntil: addDays(bakuDateOf(now.getTime()), 200) }] : []),
+    ]),
+  );
+  const tural = demoUser ? saved[0] : null;
+
+  // ——— centers: positions, policies, templates, a month of shifts ———
+  const today = bakuDateOf(now.getTime());
+  const skip = nonWorkingDates(AZ_PUBLIC_HOLIDAYS_2025_2026);
+  const centerShifts: ShiftEntity[] = [];
+  for (const center of centers) {
+    const positions = await em.save(
+      PositionEntity,
+      CENTER_POSITIONS.map((p) => em.create(PositionEntity, { centerId: center.id, code: p.code, nameAz: p.name.az, nameEn: p.name.en, nameRu: p.name.ru, requirements: p.requirements ?? {}, active: true })),
+    );
+    await em.insert(ShiftPolicyEntity, { centerId: center.id, weeklyCapMinutes: 20 * 60, minRestMinutes: null, maxShiftsPerDay: 2, noShowLimit: 3, swapNeedsApproval: center.code === 'barda' });
+    const pos = (code: string) => positions.find((p) => p.code === code)!;
+    const small = center.kind === 'smart_point';
+    const weekdays: IsoWeekday[] = [1, 2, 3, 4, 5];
+    const specs = small
+      ? [{ p: pos('greeter'), days: weekdays, from: '09:00', to: '13:00', slots: 1 }, { p: pos('e-service'), days: weekdays, from: '13:00', to: '18:00', slots: 1 }]
+      : [
+          { p: pos('greeter'), days: weekdays, from: '09:00', to: '13:00', slots: 2 },
+          { p: pos('greeter'), days: weekdays, from: '13:00', to: '18:00', slots: 2 },
+          { p: pos('flow'), days: [1, 2, 3, 4, 5, 6] as IsoWeekday[], from: '10:00', to: '14:00', slots: 1 },
+          { p: pos('info-desk'), days: weekdays, from: '14:00', to: '18:00', slots: 1 },
+          { p: pos('e-service'), days: [2, 4] as IsoWeekday[], from: '09:00', to: '13:00', slots: 1 },
+        ];
+    const templates = await em.save(
+      ShiftTemplateEntity,
+      specs.map((s) => em.create(ShiftTemplateEntity, {
+        centerId: center.id, positionId: s.p.id, weekdays: s.days, startTime: s.from, endTime: s.to, slots: s.slots, visibility: 'open', signupOpensDaysBefore: 21,
+        cancellationCutoffHours: 12, active: true,
+      })),
+    );
+    const expanded = expandShiftTemplates(
+      templates.map((t) => ({ id: t.id, weekdays: t.weekdays, startTime: t.startTime, endTime: t.endTime, slots: t.slots, positionId: t.positionId })),
+      { from: today, to: addDays(today, 30), skipDates: skip },
+    );
+    const shifts = await em.save(
+      ShiftEntity,
+      expanded.map((e) => em.create(ShiftEntity, {
+        centerId: center.id, positionId: e.positionId, templateId: e.templateId, startsAt: new Date(e.startsAt), endsAt: new Date(e.endsAt), slots: e.slots,
+        assignedCount: 0, visibility: 'open', signupOpensDaysBefore: 21, cancellationCutoffHours: 12, status: 'published',
+      })),
+      { chunk: 200 },
+    );
+    shifts.forEach((s) => (s.position = positions.find((p) => p.id === s.positionId)!));
+    centerShifts.push(...shifts);
+  }
+
+  // ——— fill some shifts (deterministically) so the week view shows full, partly filled and empty ———
+  const others = tural ? saved.slice(1) : saved;
+  const busy = new Map<string, { s: number; e: number }[]>();
+  const free = (v: VolunteerEntity, s: ShiftEntity): boolean =>
+    !(busy.get(v.id) ?? []).some((b) => b.s < +s.endsAt && +s.startsAt < b.e) && (busy.get(v.id) ?? []).filter((b) => bakuDateOf(b.s) === bakuDateOf(+s.startsAt)).length < 2;
+  const take = (v: VolunteerEntity, s: ShiftEntity) => busy.set(v.id, [...(busy.get(v.id) ?? []), { s: +s.startsAt, e: +s.endsAt }]);
+  const placed: Placed[] = [];
+  const horizon = now.getTime() + 14 * 86_400_000;
+  centerShifts
+    .filter((s) => +s.startsAt < horizon && (s.position.requirements.qualifications ?? []).length === 0 && !(s.position.requirements.languages ?? []).length)
+    .forEach((s, i) => {
+      const want = Math.min(s.slots, [2, 1, 0, 2, 1][i % 5]);
+      const pool = others.filter((v) => v.homeCenterId === s.centerId || s.centerId !== barda.id);
+      const taken: VolunteerEntity[] = [];
+      for (let k = 0; k < pool.length && taken.length < want; k += 1) {
+        const v = pool[(i * 7 + k) % pool.length];
+        if (free(v, s)) {
+          take(v, s);
+          taken.push(v);
+        }
+      }
+      if (taken.length) placed.push({ shift: s, taken });
+    });
+  // The demo volunteer: two upcoming shifts at Barda.
+  if (tural) {
+    const mine = centerShifts.filter((s) => s.centerId === barda.id && s.position.code === 'greeter' && +s.startsAt > now.getTime() + 86_400_000);
+    for (const s of [mine[1], mine[6]].filter(Boolean)) {
+      const entry = placed.find((p) => p.shift.id === s.id) ?? { shift: s, taken: [] };
+      if (entry.taken.length >= s.slots) entry.taken.pop();
+      if (free(tural, s)) {
+        take(tural, s);
+        entry.taken.push(tural);
+        if (!placed.includes(entry)) placed.push(entry);
+      }
+    }
+  }
+  for (const p of placed) {
+    await em.insert(ShiftAssignmentEntity, p.taken.map((v) => ({ shiftId: p.shift.id, volunteerId: v.id, status: 'assigned' as const, source: 'coordinator' as const, overrides: [] })));
+    await em.update(ShiftEntity, { id: p.shift.id }, { assignedCount: p.taken.length });
+  }
+
+  // ——— events: SOCGOV 2025 (past, staffed) and a future demo event with gaps ———
+  const organizer = await em.findOne(UserEntity, { where: { email: 'organizer@demo.dost.local' } });
+  const futureDay = addDays(today, 24);
+  const forum = await em.save(
+    EventEntity,
+    em.create(EventEntity, {
+      nameAz: 'Gənclər və Rəqəmsal Xidmətlər Forumu (demo)', nameEn: 'Youth and Digital Services Forum (demo)', nameRu: 'Форум молодёжи и цифровых услуг (демо)',
+      venue: 'Bakı Konqres Mərkəzi (demo)', startsAt: new Date(bakuInstant(futureDay, '09:00')), endsAt: new Date(bakuInstant(futureDay, '19:00')), status: 'published', demo: true,
+    }),
+  );
+  if (organizer) await em.insert(EventOrganizerEntity, { userId: organizer.id, eventId: forum.id });
+  for (const [event, past] of [[socgov, true], [forum, false]] as const) {
+    if (!event) continue;
+    const day = bakuDateOf(event.startsAt.getTime());
+    const positions = await em.save(
+      PositionEntity,
+      EVENT_POSITIONS.map((p) => em.create(PositionEntity, { eventId: event.id, code: p.code, nameAz: p.name.az, nameEn: p.name.en, nameRu: p.name.ru, requirements: p.requirements ?? {}, active: true })),
+    );
+    await em.insert(ShiftPolicyEntity, { eventId: event.id, weeklyCapMinutes: null, minRestMinutes: 30, maxShiftsPerDay: 1, noShowLimit: null, swapNeedsApproval: true });
+    const blocks = [['08:00', '13:30'], ['13:30', '19:00']];
+    const need: Record<string, number> = { 'protocol-en': 6, 'protocol-tr': 3, registration: 8, logistics: 4, communication: 3, 'info-desk': 4 };
+    let n = 0;
+    for (const p of positions) {
+      for (const [from, to] of blocks) {
+        const shift = await em.save(ShiftEntity, em.create(ShiftEntity, {
+          eventId: event.id, positionId: p.id, startsAt: new Date(bakuInstant(day, from)), endsAt: new Date(bakuInstant(day, to)), slots: need[p.code], assignedCount: 0,
+          visibility: p.code.startsWith('protocol') ? 'assign_only' : 'open', signupOpensDaysBefore: 30, cancellationCutoffHours: 48, status: 'published',
+        }));
+        // SOCGOV was fully staffed but for two seats; the forum is about half staffed, so the board shows gaps.
+        const target = past ? Math.max(0, need[p.code] - (n % 5 === 0 ? 1 : 0)) : Math.floor(need[p.code] / (n % 3 === 0 ? 1.5 : 3));
+        n += 1;
+        const chosen: VolunteerEntity[] = [];
+        for (const v of others) {
+          if (chosen.length >= target) break;
+          const langs = p.requirements.languages ?? [];
+          const speaks = langs.every((l) => v.languages.some((x) => x.language === l.language && x.level >= l.minLevel));
+          const dayTaken = (busy.get(v.id) ?? []).some((b) => bakuDateOf(b.s) === day);
+          if (speaks && !dayTaken) {
+            chosen.push(v);
+            take(v, shift);
+          }
+        }
+        if (!chosen.length) continue;
+        await em.insert(ShiftAssignmentEntity, chosen.map((v) => ({
+          shiftId: shift.id, volunteerId: v.id, status: past ? ('completed' as const) : ('assigned' as const), source: 'coordinator' as const, overrides: [],
+        })));
+        await em.update(ShiftEntity, { id: shift.id }, { assignedCount: chosen.length });
+      }
+    }
+  }
+}
