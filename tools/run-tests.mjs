@@ -17,7 +17,7 @@ const suites = [
   { name: 'domain', db: false, config: 'libs/domain/jest.config.cjs', cmd: ['npx', 'jest', '-c', 'libs/domain/jest.config.cjs'] },
   { name: 'notifications', db: false, config: 'libs/notifications/jest.config.cjs', cmd: ['npx', 'jest', '-c', 'libs/notifications/jest.config.cjs'] },
   { name: 'api', db: true, config: 'apps/api/jest.config.cjs', cmd: ['npx', 'jest', '-c', 'apps/api/jest.config.cjs'] },
-  { name: 'admin', db: false, config: 'apps/admin/vite.config.ts', cmd: ['npx', 'vitest', 'run', '--root', 'apps/admin'], vitest: true },
+  { name: 'admin', db: false, config: 'apps/admin/vite.config.mts', cmd: ['npx', 'vitest', 'run', '--root', 'apps/admin'], vitest: true },
   { name: 'e2e', db: true, config: 'e2e/jest.config.cjs', cmd: ['npx', 'jest', '-c', 'e2e/jest.config.cjs', '--runInBand'] },
 ].filter((s) => (!onlyDb || s.db) && existsSync(path.join(root, s.config)));
 

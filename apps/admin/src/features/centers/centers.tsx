@@ -1,0 +1,123 @@
+import {
+  BooleanField, BooleanInput, Create, Datagrid, Edit, FunctionField, List, NumberInput, SearchInput, SelectField, SelectInput,
+  Show, SimpleForm, SimpleShowLayout, TextField, TextInput, NumberField, required, useTranslate, usePermissions, useRecordContext,
+  TopToolbar, EditButton, Labeled, useLocaleState,
+} from 'react-admin';
+import { Chip, Stack, Tooltip } from '@mui/material';
+import { hasRole } from '../../providers/auth-provider';
+import type { Me } from '../../providers/http';
+
+const KINDS = ['regional_center', 'district_branch', 'smart_point'] as const;
+
+function useKindChoices() {
+  const translate = useTranslate();
+  return KINDS.map((id) => ({ id, name: translate(`centers.kinds.${id}`) }));
+}
+
+/** The center's name in the console's language. */
+export function CenterName() {
+  const record = useRecordContext<{ name: Record<string, string>; demo: boolean }>();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  if (!record) return null;
+  return (
+    <Stack direction="row" spacing={1} alignItems="center">
+      <span>{record.name[locale] ?? record.name.az}</span>
+      {record.demo && (
+        <Tooltip title={translate('centers.demoHint')}>
+          <Chip size="small" variant="outlined" label={translate('app.demo')} />
+        </Tooltip>
+      )}
+    </Stack>
+  );
+}
+
+const centerFilters = (kinds: { id: string; name: string }[]) => [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="kind" source="kind" choices={kinds} />,
+  <TextInput key="region" source="region" />,
+  <BooleanInput key="active" source="active" />,
+];
+
+export function CenterList() {
+  const kinds = useKindChoices();
+  return (
+    <List filters={centerFilters(kinds)} sort={{ field: 'name', order: 'ASC' }}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <FunctionField source="name" sortBy="name" render={() => <CenterName />} />
+        <SelectField source="kind" choices={kinds} />
+        <TextField source="region" />
+        <TextField source="phone" sortable={false} />
+        <BooleanField source="active" />
+      </Datagrid>
+    </List>
+  );
+}
+
+function CenterShowActions() {
+  const { permissions } = usePermissions<Me>();
+  return <TopToolbar>{hasRole(permissions, 'admin') && <EditButton />}</TopToolbar>;
+}
+
+export function CenterShow() {
+  const kinds = useKindChoices();
+  return (
+    <Show actions={<CenterShowActions />}>
+      <SimpleShowLayout>
+        <Labeled label="centers.names">
+          <CenterName />
+        </Labeled>
+        <TextField source="name.az" />
+        <TextField source="name.en" />
+        <TextField source="name.ru" />
+        <TextField source="code" />
+        <SelectField source="kind" choices={kinds} />
+        <TextField source="region" />
+        <TextField source="address" />
+        <NumberField source="latitude" options={{ maximumFractionDigits: 6 }} />
+        <NumberField source="longitude" options={{ maximumFractionDigits: 6 }} />
+        <TextField source="phone" />
+        <TextField source="openingHours" />
+        <BooleanField source="active" />
+      </SimpleShowLayout>
+    </Show>
+  );
+}
+
+function CenterForm({ create }: { create?: boolean }) {
+  const kinds = useKindChoices();
+  return (
+    <SimpleForm>
+      <TextInput source="name.az" validate={required()} fullWidth />
+      <TextInput source="name.en" validate={required()} fullWidth />
+      <TextInput source="name.ru" validate={required()} fullWidth />
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} width="100%">
+        <TextInput source="code" validate={required()} disabled={!create} helperText="barda, baku-1…" />
+        <SelectInput source="kind" choices={kinds} validate={required()} />
+        <TextInput source="region" validate={required()} />
+      </Stack>
+      <TextInput source="address" validate={required()} fullWidth />
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        <NumberInput source="latitude" />
+        <NumberInput source="longitude" />
+      </Stack>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        <TextInput source="phone" helperText="+994 12 000 00 00" />
+        <TextInput source="openingHours" helperText="B.e.–Cümə 09:00–18:00" />
+      </Stack>
+      <BooleanInput source="active" defaultValue={true} />
+    </SimpleForm>
+  );
+}
+
+export const CenterEdit = () => (
+  <Edit mutationMode="pessimistic">
+    <CenterForm />
+  </Edit>
+);
+
+export const CenterCreate = () => (
+  <Create redirect="show">
+    <CenterForm create />
+  </Create>
+);

@@ -1,0 +1,19 @@
+import type { FeatureMessages } from '../i18n/catalogue';
+import { accountMessages } from './account/account.i18n';
+import { auditMessages } from './audit/audit.i18n';
+import { centersMessages } from './centers/centers.i18n';
+import { dashboardMessages } from './dashboard/dashboard.i18n';
+import { eventsMessages } from './events/events.i18n';
+import { notificationsMessages } from './notifications/notifications.i18n';
+import { usersMessages } from './users/users.i18n';
+
+/** Every feature's messages (az, en, ru). A new feature adds one line here. */
+export const FEATURE_MESSAGES: FeatureMessages[] = [
+  dashboardMessages,
+  centersMessages,
+  eventsMessages,
+  usersMessages,
+  auditMessages,
+  accountMessages,
+  notificationsMessages,
+];

@@ -1,0 +1,12 @@
+import { Route } from 'react-router-dom';
+import { ForgotPasswordPage } from './forgot-password-page';
+import { SetPasswordPage } from './set-password-page';
+import { UnsubscribePage } from './unsubscribe-page';
+
+/** Public pages reached from mail; the app puts them in `<CustomRoutes noLayout>`. */
+export const mailPublicRoutes = [
+  <Route key="set-password" path="/set-password" element={<SetPasswordPage mode="invitation" />} />,
+  <Route key="reset-password" path="/reset-password" element={<SetPasswordPage mode="reset" />} />,
+  <Route key="forgot-password" path="/forgot-password" element={<ForgotPasswordPage />} />,
+  <Route key="unsubscribe" path="/unsubscribe" element={<UnsubscribePage />} />,
+];

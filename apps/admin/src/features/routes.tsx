@@ -1,0 +1,10 @@
+import type { ReactElement } from 'react';
+import { mailPublicRoutes } from './notifications/routes';
+
+/**
+ * Pages outside react-admin's resources. PUBLIC_ROUTES need no login and have no menu (apply, status,
+ * set password, certificate verification…); SIGNED_IN_ROUTES render inside the layout.
+ * A feature adds `<Route key=… path=… element=… />` entries here.
+ */
+export const PUBLIC_ROUTES: ReactElement[] = [...mailPublicRoutes];
+export const SIGNED_IN_ROUTES: ReactElement[] = [];

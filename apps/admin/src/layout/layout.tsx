@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+import { Layout as RaLayout, Menu, usePermissions } from 'react-admin';
+import DashboardIcon from '@mui/icons-material/Dashboard';
+import AccountCircleIcon from '@mui/icons-material/AccountCircle';
+import { hasRole } from '../providers/auth-provider';
+import type { Me } from '../providers/http';
+import { MENU_ITEMS } from '../features/menu';
+
+/** The menu shows what the caller's roles may open; the API enforces the same rules on every request. */
+function RoleMenu() {
+  const { permissions } = usePermissions<Me>();
+  return (
+    <Menu>
+      <Menu.DashboardItem leftIcon={<DashboardIcon />} />
+      {MENU_ITEMS.filter((item) => hasRole(permissions, ...item.roles)).map((item) =>
+        item.resource ? (
+          <Menu.ResourceItem key={item.key} name={item.resource} />
+        ) : (
+          <Menu.Item key={item.key} to={item.to!} primaryText={item.label!} leftIcon={item.icon} />
+        ),
+      )}
+      <Menu.Item to="/account" primaryText="app.menu.account" leftIcon={<AccountCircleIcon />} />
+    </Menu>
+  );
+}
+
+export const Layout = ({ children }: { children: ReactNode }) => <RaLayout menu={RoleMenu}>{children}</RaLayout>;

@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { Alert, Avatar, Box, Button, Card, CardContent, CircularProgress, Link, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import VolunteerActivismIcon from '@mui/icons-material/VolunteerActivism';
+import { useLocaleState, useLogin, useTranslate } from 'react-admin';
+
+/** The branded login: Azerbaijani first, the language can be switched before signing in. */
+export function LoginPage() {
+  const translate = useTranslate();
+  const login = useLogin();
+  const [locale, setLocale] = useLocaleState();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await login({ email, password });
+    } catch (err) {
+      // The API's message is already in the chosen language (401: wrong e-mail or password; 429: wait N seconds).
+      setError((err as Error)?.message || translate('app.login.failed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Box minHeight="100vh" display="flex" alignItems="center" justifyContent="center" p={2} sx={{ background: 'linear-gradient(135deg, #0d3b66 0%, #1b5e9b 60%, #3c8dbc 100%)' }}>
+      <Card sx={{ width: '100%', maxWidth: 420 }}>
+        <CardContent>
+          <Stack alignItems="center" spacing={1} mb={2}>
+            <Avatar sx={{ bgcolor: '#0d3b66', width: 56, height: 56 }}>
+              <VolunteerActivismIcon />
+            </Avatar>
+            <Typography variant="h5" component="h1" textAlign="center">{translate('app.login.title')}</Typography>
+            <Typography variant="body2" color="text.secondary" textAlign="center">{translate('app.login.subtitle')}</Typography>
+          </Stack>
+          <ToggleButtonGroup size="small" exclusive fullWidth value={locale} onChange={(_, v) => v && setLocale(v)} sx={{ mb: 2 }} aria-label={translate('app.language')}>
+            <ToggleButton value="az">AZ</ToggleButton>
+            <ToggleButton value="en">EN</ToggleButton>
+            <ToggleButton value="ru">RU</ToggleButton>
+          </ToggleButtonGroup>
+          <form onSubmit={submit} noValidate>
+            <Stack spacing={2}>
+              {error && <Alert severity="error">{error}</Alert>}
+              <TextField label={translate('app.login.email')} type="email" name="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required fullWidth autoFocus />
+              <TextField label={translate('app.login.password')} type="password" name="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required fullWidth />
+              <Button type="submit" variant="contained" size="large" disabled={busy} startIcon={busy ? <CircularProgress size={18} /> : undefined}>
+                {translate('app.login.submit')}
+              </Button>
+              <Link href="#/forgot-password" variant="body2" textAlign="center">{translate('app.login.forgot')}</Link>
+            </Stack>
+          </form>
+        </CardContent>
+      </Card>
+    </Box>
+  );
+}

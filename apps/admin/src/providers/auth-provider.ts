@@ -1,0 +1,32 @@
+import type { AuthProvider } from 'react-admin';
+import { currentUser, login, logout, refreshSession, type Me } from './http';
+
+async function session(): Promise<Me | null> {
+  return currentUser() ?? (await refreshSession());
+}
+
+export const authProvider: AuthProvider = {
+  async login({ username, email, password }: { username?: string; email?: string; password: string }) {
+    await login(email ?? username ?? '', password);
+  },
+  async logout() {
+    await logout();
+  },
+  async checkAuth() {
+    if (!(await session())) throw new Error('ra.auth.auth_check_error');
+  },
+  async checkError(error: { status?: number }) {
+    if (error?.status === 401) throw new Error('ra.notification.logged_out');
+  },
+  async getIdentity() {
+    const me = await session();
+    if (!me) throw new Error('ra.auth.auth_check_error');
+    return { id: me.id, fullName: me.fullName, email: me.email };
+  },
+  /** The Me object: roles and scopes decide the menu and which screens are editable. */
+  async getPermissions() {
+    return session();
+  },
+};
+
+export const hasRole = (me: Me | null | undefined, ...roles: Me['roles']): boolean => !!me && me.roles.some((r) => roles.includes(r));
