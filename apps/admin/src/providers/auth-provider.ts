@@ -13,7 +13,8 @@ export const authProvider: AuthProvider = {
     await logout();
   },
   async checkAuth() {
-    if (!(await session())) throw new Error('ra.auth.auth_check_error');
+    // Not logged in yet is no error worth a red notification: just show the login page.
+    if (!(await session())) throw { message: false, redirectTo: '/login' };
   },
   async checkError(error: { status?: number }) {
     if (error?.status === 401) throw new Error('ra.notification.logged_out');

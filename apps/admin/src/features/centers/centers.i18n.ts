@@ -22,6 +22,7 @@ export const centersMessages: FeatureMessages = {
       },
     },
     centers: {
+      nameColumn: 'Ad',
       kinds: { regional_center: 'Regional mərkəz', district_branch: 'Rayon filialı', smart_point: '"Smart DOST" məntəqəsi' },
       demoHint: 'Ünvan, telefon və koordinatlar nümayiş üçün uydurulub',
       location: 'Yer',
@@ -49,6 +50,7 @@ export const centersMessages: FeatureMessages = {
       },
     },
     centers: {
+      nameColumn: 'Name',
       kinds: { regional_center: 'Regional center', district_branch: 'District branch', smart_point: '"Smart DOST" point' },
       demoHint: 'Address, phone and coordinates are invented for the demo',
       location: 'Location',
@@ -76,6 +78,7 @@ export const centersMessages: FeatureMessages = {
       },
     },
     centers: {
+      nameColumn: 'Название',
       kinds: { regional_center: 'Региональный центр', district_branch: 'Районный филиал', smart_point: 'Пункт «Smart DOST»' },
       demoHint: 'Адрес, телефон и координаты придуманы для демонстрации',
       location: 'Расположение',

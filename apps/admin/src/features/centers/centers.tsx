@@ -44,7 +44,7 @@ export function CenterList() {
   return (
     <List filters={centerFilters(kinds)} sort={{ field: 'name', order: 'ASC' }}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
-        <FunctionField source="name" sortBy="name" render={() => <CenterName />} />
+        <FunctionField source="name" label="centers.nameColumn" sortBy="name" render={() => <CenterName />} />
         <SelectField source="kind" choices={kinds} />
         <TextField source="region" />
         <TextField source="phone" sortable={false} />

@@ -17,6 +17,7 @@ export const eventsMessages: FeatureMessages = {
       },
     },
     events: {
+      nameColumn: 'Ad',
       statuses: { draft: 'Qaralama', published: 'Dərc edilib', completed: 'Başa çatıb', cancelled: 'Ləğv edilib' },
       timeZoneHint: 'Bakı vaxtı ilə',
     },
@@ -37,6 +38,7 @@ export const eventsMessages: FeatureMessages = {
       },
     },
     events: {
+      nameColumn: 'Name',
       statuses: { draft: 'Draft', published: 'Published', completed: 'Completed', cancelled: 'Cancelled' },
       timeZoneHint: 'Baku time',
     },
@@ -57,6 +59,7 @@ export const eventsMessages: FeatureMessages = {
       },
     },
     events: {
+      nameColumn: 'Название',
       statuses: { draft: 'Черновик', published: 'Опубликовано', completed: 'Завершено', cancelled: 'Отменено' },
       timeZoneHint: 'по бакинскому времени',
     },

@@ -43,7 +43,7 @@ export function EventList() {
      
     >
       <Datagrid rowClick="show" bulkActionButtons={false}>
-        <FunctionField source="name" sortBy="name" render={() => <EventName />} />
+        <FunctionField source="name" label="events.nameColumn" sortBy="name" render={() => <EventName />} />
         <TextField source="venue" sortable={false} />
         <FunctionField source="startsAt" sortBy="startsAt" render={() => <BakuDateTime source="startsAt" />} />
         <SelectField source="status" choices={statuses} />
