@@ -37,7 +37,7 @@ export class AccountLinksService {
     const token = await this.issue(em, user.id, 'invitation', expiresAt, now);
     await this.notifications.enqueue(em, {
       template: 'account-invitation',
-      props: { recipientName: user.fullName, inviterName, setPasswordUrl: this.consoleUrl('set-password', token), expiresAt: expiresAt.toISOString() },
+      props: { recipientName: user.fullName, inviterName, setPasswordUrl: this.consoleUrl('set-password', token, user.locale), expiresAt: expiresAt.toISOString() },
       to: { email: user.email, name: user.fullName, userId: user.id },
       locale: user.locale,
     });
@@ -56,7 +56,7 @@ export class AccountLinksService {
       const token = await this.issue(em, user.id, 'password_reset', new Date(now.getTime() + PASSWORD_RESET_TTL_MINUTES * 60_000), now);
       await this.notifications.enqueue(em, {
         template: 'password-reset',
-        props: { recipientName: user.fullName, resetUrl: this.consoleUrl('reset-password', token), expiresInMinutes: PASSWORD_RESET_TTL_MINUTES },
+        props: { recipientName: user.fullName, resetUrl: this.consoleUrl('reset-password', token, user.locale), expiresInMinutes: PASSWORD_RESET_TTL_MINUTES },
         to: { email: user.email, name: user.fullName, userId: user.id },
         locale: user.locale,
       });
@@ -82,8 +82,8 @@ export class AccountLinksService {
     return token;
   }
 
-  /** The console is a hash-routed single page app: its public pages live under `/#/`. */
-  private consoleUrl(page: 'set-password' | 'reset-password', token: string): string {
-    return `${this.config.baseUrl.replace(/\/+$/, '')}/#/${page}?token=${encodeURIComponent(token)}`;
+  /** The console is a hash-routed single page app: its public pages live under `/#/`; `lang` opens them in the mail's language. */
+  private consoleUrl(page: 'set-password' | 'reset-password', token: string, locale: MailRecipient['locale']): string {
+    return `${this.config.baseUrl.replace(/\/+$/, '')}/#/${page}?token=${encodeURIComponent(token)}&lang=${locale}`;
   }
 }

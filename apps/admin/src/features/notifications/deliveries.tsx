@@ -126,7 +126,7 @@ export function DeliveryShow() {
     <Show actions={<TopToolbar><RetryButton /></TopToolbar>} title={translate('mail.deliveries.title')}>
       <SimpleShowLayout>
         <FunctionField source="status" render={(r: Delivery) => (
-          <Stack spacing={1}>
+          <Stack spacing={1} alignItems="flex-start">
             <DeliveryStatusChip />
             {r.lastError && r.status !== 'sent' && <Alert severity={r.status === 'failed' ? 'error' : 'info'}>{r.lastError}</Alert>}
           </Stack>

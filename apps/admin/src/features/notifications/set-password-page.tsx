@@ -19,12 +19,11 @@ export function SetPasswordPage({ mode }: { mode: 'invitation' | 'reset' }) {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
 
+  // The mail says in which language it was written; open the page in the same one (once, on arrival).
+  const [mailLanguage] = useState(() => hashQuery().get('lang'));
   useEffect(() => {
-    // The mail says in which language it was written; open the page in the same one.
-    const lang = hashQuery().get('lang');
-    if (lang && ['az', 'en', 'ru'].includes(lang) && lang !== locale) setLocale(lang);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+    if (mailLanguage && ['az', 'en', 'ru'].includes(mailLanguage)) setLocale(mailLanguage);
+  }, [mailLanguage, setLocale]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

@@ -1,0 +1,94 @@
+import type { Browser, Page } from 'playwright-core';
+import { describeInBrowser, launchBrowser, newPage, screenshot } from '../support/browser';
+import { E2E_PASSWORD } from '../support/running-app';
+
+/**
+ * The issue's "Done when", in a real browser: an admin invites a user from the console, the invitation
+ * shows in "Sent mail" in the chosen language, the link in it lets the user set a password and log in.
+ */
+describeInBrowser('invitation by mail, in the console', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** The visible part of a react-admin SelectInput: the combobox next to its hidden input. */
+  const selectFor = (page: Page, source: string) => page.locator(`input[name="${source}"]`).locator('xpath=preceding-sibling::div[@role="combobox"]');
+
+  async function logIn(page: Page, email: string, password: string): Promise<void> {
+    await page.goto('/#/login');
+    await page.locator('input[name="email"]').fill(email);
+    await page.locator('input[name="password"]').fill(password);
+    await page.locator('button[type="submit"]').click();
+    await page.waitForURL((url) => !url.hash.startsWith('#/login'));
+  }
+
+  it('admin invites → Sent mail shows it in English → the invitee sets a password from the link and logs in', async () => {
+    const email = `browser-invite-${Date.now()}@e2e.dost.local`;
+    const admin = await newPage(browser);
+    await logIn(admin.page, 'admin@dost.local', E2E_PASSWORD);
+
+    // Invite from the console: no password, language English.
+    await admin.page.goto('/#/users/create');
+    await admin.page.locator('input[name="fullName"]').fill('Ləman Quliyeva');
+    await admin.page.locator('input[name="email"]').fill(email);
+    await selectFor(admin.page, 'locale').click();
+    await admin.page.getByRole('option', { name: 'English' }).click();
+    await selectFor(admin.page, 'roles').click();
+    await admin.page.getByRole('option').nth(1).click(); // hr
+    await admin.page.keyboard.press('Escape');
+    await screenshot(admin.page, 'invitation-1-create-user');
+    await admin.page.locator('button[type="submit"]').click();
+    await admin.page.waitForURL((url) => url.hash.startsWith('#/users') && !url.hash.includes('create'));
+
+    // "Sent mail": the invitation, in English, sent (the worker polls every few seconds).
+    await admin.page.goto('/#/deliveries');
+    const row = admin.page.locator('tr', { hasText: email });
+    for (let i = 0; i < 20 && !(await row.locator('[data-status="sent"]').count()); i++) {
+      await admin.page.waitForTimeout(1000);
+      await admin.page.reload();
+    }
+    await row.locator('[data-status="sent"]').waitFor();
+    await screenshot(admin.page, 'invitation-2-sent-mail');
+    await row.click();
+    await admin.page.getByTestId('mail-subject').getByText('You are invited to Könüllü DOST').waitFor();
+    const frame = admin.page.frameLocator('[data-testid="mail-html"]');
+    await frame.getByText('Ləman Quliyeva', { exact: false }).first().waitFor();
+    await screenshot(admin.page, 'invitation-3-preview');
+    const text = await admin.page.getByTestId('mail-text').innerText();
+    const link = /https?:\/\/\S+\/(#\/set-password\?\S+)/.exec(text);
+    expect(link).not.toBeNull();
+    await admin.context.close();
+
+    // The invitee opens the link (a fresh browser: no session), sets a password, logs in.
+    const invitee = await newPage(browser);
+    await invitee.page.goto(`/${(link as RegExpExecArray)[1]}`);
+    await invitee.page.getByRole('heading', { name: 'Set your password' }).waitFor();
+    await screenshot(invitee.page, 'invitation-4-set-password');
+    const password = 'Browser-Password-2025';
+    await invitee.page.locator('input[name="password"]').fill(password);
+    await invitee.page.locator('input[name="repeat"]').fill(password);
+    await invitee.page.locator('button[type="submit"]').click();
+    await invitee.page.getByTestId('password-set').waitFor();
+    await screenshot(invitee.page, 'invitation-5-password-set');
+    await logIn(invitee.page, email, password);
+    await screenshot(invitee.page, 'invitation-6-logged-in');
+    expect(invitee.page.url()).not.toContain('#/login');
+    await invitee.context.close();
+  }, 120_000);
+
+  it('"Forgot password?" on the login page answers without telling whether the address exists', async () => {
+    const { page, context } = await newPage(browser);
+    await page.goto('/#/login');
+    await page.locator('a[href="#/forgot-password"]').click();
+    await page.locator('input[name="email"]').fill('nobody-here@e2e.dost.local');
+    await page.locator('button[type="submit"]').click();
+    await page.getByTestId('reset-requested').waitFor();
+    await screenshot(page, 'forgot-password-az');
+    expect(await page.getByTestId('reset-requested').innerText()).toMatch(/ünvan/);
+    await context.close();
+  });
+});
