@@ -55,7 +55,7 @@ export class ShiftsRepository {
 
   // ——— shifts ———
 
-  listShifts(filter: ShiftFilter, scope: StaffScope, page: { skip: number; take: number } | null): Promise<[ShiftEntity[], number]> {
+  async listShifts(filter: ShiftFilter, scope: StaffScope, page: { skip: number; take: number } | null): Promise<[ShiftEntity[], number]> {
     const qb = this.scoped(this.shiftQuery(), 's', scope);
     if (filter.centerId) qb.andWhere('s.center_id = :centerId', { centerId: filter.centerId });
     if (filter.eventId) qb.andWhere('s.event_id = :eventId', { eventId: filter.eventId });
@@ -64,8 +64,9 @@ export class ShiftsRepository {
     if (filter.to) qb.andWhere('s.starts_at < :to', { to: filter.to });
     if (filter.status) qb.andWhere('s.status = :status', { status: filter.status });
     qb.orderBy('s.starts_at', 'ASC').addOrderBy('p.name_az', 'ASC').addOrderBy('s.id', 'ASC');
-    if (page) qb.skip(page.skip).take(page.take);
-    return qb.getManyAndCount();
+    if (!page) return qb.getManyAndCount();
+    const [rows, total] = await Promise.all([qb.clone().offset(page.skip).limit(page.take).getMany(), qb.clone().getCount()]);
+    return [rows, total];
   }
 
   findShift(id: string, scope: StaffScope | 'any', em?: EntityManager): Promise<ShiftEntity | null> {
@@ -75,7 +76,7 @@ export class ShiftsRepository {
   }
 
   /** Published, open shifts not yet started, for the volunteer's list. */
-  listOpenShifts(
+  async listOpenShifts(
     filter: { centerId?: string; positionId?: string; from: Date; to?: Date },
     page: { skip: number; take: number },
   ): Promise<[ShiftEntity[], number]> {
@@ -85,7 +86,12 @@ export class ShiftsRepository {
     if (filter.to) qb.andWhere('s.starts_at < :to', { to: filter.to });
     if (filter.centerId) qb.andWhere('s.center_id = :centerId', { centerId: filter.centerId });
     if (filter.positionId) qb.andWhere('s.position_id = :positionId', { positionId: filter.positionId });
-    return qb.orderBy('s.starts_at', 'ASC').addOrderBy('s.id', 'ASC').skip(page.skip).take(page.take).getManyAndCount();
+    // limit/offset, not skip/take: every join is many-to-one, so TypeORM's two-step distinct paging is not needed.
+    const [rows, total] = await Promise.all([
+      qb.clone().orderBy('s.starts_at', 'ASC').addOrderBy('s.id', 'ASC').offset(page.skip).limit(page.take).getMany(),
+      qb.clone().getCount(),
+    ]);
+    return [rows, total];
   }
 
   async insertShift(em: EntityManager, values: Partial<ShiftEntity>): Promise<string> {
