@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { describeInBrowser, launchBrowser, newPage, screenshot } from '../support/browser';
 import { E2E_PASSWORD } from '../support/running-app';
@@ -91,4 +92,43 @@ describeInBrowser('invitation by mail, in the console', () => {
     expect(await page.getByTestId('reset-requested').innerText()).toMatch(/ünvan/);
     await context.close();
   });
+
+  it("a coordinator writes to their center's active volunteers: live count, confirmation, history", async () => {
+    // Recruitment does not exist yet: three active volunteers of the Karabakh center straight into the app's database.
+    const url = new URL(process.env.DATABASE_URL as string);
+    url.pathname = `/${process.env.E2E_DATABASE}`;
+    const db = new Client({ connectionString: url.toString() });
+    await db.connect();
+    try {
+      const run = Date.now();
+      await db.query(
+        `INSERT INTO volunteers (full_name, email, locale, status, home_center_id)
+         SELECT v.name, v.email, v.locale, 'active', c.id FROM centers c,
+           (VALUES ('Aysel Məmmədova', $1, 'az'), ('Elvin Həsənov', $2, 'en'), ('Нигяр Алиева', $3, 'ru')) AS v(name, email, locale)
+          WHERE c.code = 'barda'`,
+        [`aysel-${run}@e2e.dost.local`, `elvin-${run}@e2e.dost.local`, `nigar-${run}@e2e.dost.local`],
+      );
+    } finally {
+      await db.end();
+    }
+    const { page, context } = await newPage(browser);
+    await logIn(page, 'coordinator@demo.dost.local', E2E_PASSWORD);
+    await page.goto('/#/messages/create');
+    await page.locator('input[name="place"]').locator('xpath=preceding-sibling::div[@role="combobox"]').click();
+    await page.getByRole('option').first().click();
+    await page.getByTestId('recipient-count').getByText(/\d+ alıcı/).waitFor();
+    const count = Number(/(\d+) alıcı/.exec(await page.getByTestId('recipient-count').innerText())?.[1]);
+    expect(count).toBeGreaterThanOrEqual(3); // ours, plus any the demo data brings
+    await page.locator('input[name="subject"]').fill('Şənbə günü növbə');
+    await page.locator('textarea[name="body"]').fill('Hörmətli könüllülər,\nşənbə saat 09:00-da görüşürük.');
+    await screenshot(page, 'group-message-1-compose');
+    await page.getByRole('button', { name: 'Göndər' }).click();
+    await page.getByRole('dialog').getByText(`${count} nəfərə`, { exact: false }).waitFor();
+    await screenshot(page, 'group-message-2-confirm');
+    await page.getByRole('dialog').getByRole('button', { name: 'Göndər' }).click();
+    await page.waitForURL((u) => u.hash.startsWith('#/messages') && !u.hash.includes('create'));
+    await page.locator('tr', { hasText: 'Şənbə günü növbə' }).waitFor();
+    await screenshot(page, 'group-message-3-history');
+    await context.close();
+  }, 60_000);
 });
