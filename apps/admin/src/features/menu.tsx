@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import type { Role } from '../providers/http';
+import { rosteringMenu } from './rostering/menu';
 
 export interface MenuEntry {
   key: string;
@@ -20,4 +21,5 @@ export const MENU_ITEMS: MenuEntry[] = [
   { key: 'messages', resource: 'messages', roles: ['admin', 'coordinator', 'organizer'] },
   { key: 'deliveries', resource: 'deliveries', roles: ['admin'] },
   { key: 'audit-log', resource: 'audit-log', roles: ['admin'] },
+  ...rosteringMenu,
 ];

@@ -6,6 +6,7 @@ import { dashboardMessages } from './dashboard/dashboard.i18n';
 import { eventsMessages } from './events/events.i18n';
 import { notificationsMessages } from './notifications/notifications.i18n';
 import { usersMessages } from './users/users.i18n';
+import { rosteringMessages } from './rostering/rostering.i18n';
 
 /** Every feature's messages (az, en, ru). A new feature adds one line here. */
 export const FEATURE_MESSAGES: FeatureMessages[] = [
@@ -16,4 +17,5 @@ export const FEATURE_MESSAGES: FeatureMessages[] = [
   auditMessages,
   accountMessages,
   notificationsMessages,
+  rosteringMessages,
 ];

@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { mailPublicRoutes } from './notifications/routes';
+import { rosteringRoutes } from './rostering/routes';
 
 /**
  * Pages outside react-admin's resources. PUBLIC_ROUTES need no login and have no menu (apply, status,
@@ -7,4 +8,4 @@ import { mailPublicRoutes } from './notifications/routes';
  * A feature adds `<Route key=… path=… element=… />` entries here.
  */
 export const PUBLIC_ROUTES: ReactElement[] = [...mailPublicRoutes];
-export const SIGNED_IN_ROUTES: ReactElement[] = [];
+export const SIGNED_IN_ROUTES: ReactElement[] = [...rosteringRoutes];

@@ -1,0 +1,129 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { Alert, Box, Button, Card, CardActions, CardContent, Chip, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
+import { day, hm, rosteringApi, type MyShift, type OpenShift, type Shift } from './rostering-api';
+
+type Lang = 'az' | 'en' | 'ru';
+
+/** One shift as a card: mobile first, a list not a grid. */
+function ShiftCard({ shift, children, extra }: { shift: Shift; children?: React.ReactNode; extra?: React.ReactNode }) {
+  const [locale] = useLocaleState();
+  const l = locale as Lang;
+  return (
+    <Card variant="outlined" data-testid="shift-card" data-shift-id={shift.id}>
+      <CardContent sx={{ pb: 1 }}>
+        <Typography variant="subtitle1" component="h3">{shift.position.name[l]}</Typography>
+        <Typography variant="body2">{shift.place[l]}</Typography>
+        <Typography variant="body2" sx={{ fontWeight: 600 }}>
+          {day(shift.startsAt).split('-').reverse().join('.')} · {hm(shift.startsAt)}–{hm(shift.endsAt)}
+        </Typography>
+        {extra}
+      </CardContent>
+      {children && <CardActions>{children}</CardActions>}
+    </Card>
+  );
+}
+
+export function MyShiftsPage() {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const [when, setWhen] = useState<'upcoming' | 'past'>('upcoming');
+  const [rows, setRows] = useState<MyShift[] | null>(null);
+  const [feed, setFeed] = useState<string | null>(null);
+  const load = useCallback(() => rosteringApi.myShifts(when).then((r) => setRows(r.data)), [when]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const act = async (work: () => Promise<unknown>, ok: string) => {
+    try {
+      await work();
+      notify(ok, { type: 'success' });
+      await load();
+    } catch (e) {
+      notify((e as Error).message, { type: 'error' });
+    }
+  };
+  return (
+    <Box sx={{ maxWidth: 640, mx: 'auto', p: 1 }}>
+      <Title title="rostering.myShifts.title" />
+      <Tabs value={when} onChange={(_, v) => setWhen(v)}>
+        <Tab value="upcoming" label={translate('rostering.myShifts.upcoming')} />
+        <Tab value="past" label={translate('rostering.myShifts.past')} />
+      </Tabs>
+      <Stack spacing={1} sx={{ mt: 1 }} data-testid="my-shifts">
+        {rows?.length === 0 && <Typography>{translate('rostering.myShifts.empty')}</Typography>}
+        {rows?.map((s) => (
+          <ShiftCard key={s.assignmentId} shift={s} extra={<Chip size="small" sx={{ mt: 1 }} label={translate(`rostering.myShifts.${s.assignmentStatus}`)} />}>
+            {when === 'upcoming' && (
+              <>
+                <Button size="small" disabled={!s.canCancel} onClick={() => act(() => rosteringApi.cancelMine(s.assignmentId), 'rostering.myShifts.cancelled')}>
+                  {translate('rostering.myShifts.cancel')}
+                </Button>
+                {s.assignmentStatus === 'assigned' && !s.swapOfferId && (
+                  <Button size="small" onClick={() => act(() => rosteringApi.offerSwap(s.assignmentId), 'rostering.myShifts.swapOffered')}>
+                    {translate('rostering.myShifts.swap')}
+                  </Button>
+                )}
+                {s.cancelReason && <Typography variant="caption">{s.cancelReason}</Typography>}
+              </>
+            )}
+          </ShiftCard>
+        ))}
+      </Stack>
+      <Card variant="outlined" sx={{ mt: 2 }}>
+        <CardContent>
+          <Typography variant="subtitle2">{translate('rostering.myShifts.calendar')}</Typography>
+          <Typography variant="body2">{translate('rostering.myShifts.calendarHint')}</Typography>
+          {feed && <TextField fullWidth size="small" sx={{ mt: 1 }} value={feed} slotProps={{ input: { readOnly: true } }} />}
+        </CardContent>
+        <CardActions>
+          <Button size="small" onClick={() => rosteringApi.newFeed().then((r) => setFeed(r.url))}>{translate('rostering.myShifts.newLink')}</Button>
+        </CardActions>
+      </Card>
+    </Box>
+  );
+}
+
+export function OpenShiftsPage() {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const [date, setDate] = useState('');
+  const [rows, setRows] = useState<OpenShift[] | null>(null);
+  const load = useCallback(() => rosteringApi.openShifts(date || undefined).then((r) => setRows(r.data)), [date]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const signUp = async (s: OpenShift, waitlist: boolean) => {
+    try {
+      await rosteringApi.signUp(s.id, waitlist);
+      notify(waitlist ? 'rostering.open.waitlistedOk' : 'rostering.open.signedUp', { type: 'success' });
+      await load();
+    } catch (e) {
+      notify((e as Error).message, { type: 'error' });
+      await load();
+    }
+  };
+  return (
+    <Box sx={{ maxWidth: 640, mx: 'auto', p: 1 }}>
+      <Title title="rostering.open.title" />
+      <TextField type="date" size="small" label={translate('rostering.open.date')} value={date} onChange={(e) => setDate(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+      <Stack spacing={1} sx={{ mt: 1 }} data-testid="open-shifts">
+        {rows?.length === 0 && <Typography>{translate('rostering.open.empty')}</Typography>}
+        {rows?.map((s) => (
+          <ShiftCard key={s.id} shift={s} extra={<Typography variant="caption">{translate('rostering.open.free', { free: s.slots - s.assignedCount })}</Typography>}>
+            {s.mine ? (
+              <Chip color="success" size="small" label={translate('rostering.open.mine')} />
+            ) : s.canWaitlist ? (
+              <Button size="small" variant="outlined" onClick={() => signUp(s, true)}>{translate('rostering.open.waitlist')}</Button>
+            ) : (
+              <Stack>
+                <Button size="small" variant="contained" disabled={!s.eligible} onClick={() => signUp(s, false)}>{translate('rostering.open.signUp')}</Button>
+                {s.reason && <Alert severity="info" sx={{ mt: 1, py: 0 }} data-testid="reason">{s.reason.message}</Alert>}
+              </Stack>
+            )}
+          </ShiftCard>
+        ))}
+      </Stack>
+    </Box>
+  );
+}

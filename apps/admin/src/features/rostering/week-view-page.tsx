@@ -1,0 +1,129 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
+import { day, hm, rosteringApi, type Candidate, type Name, type Person, type Shift } from './rostering-api';
+
+type Lang = 'az' | 'en' | 'ru';
+const COLOURS = { full: '#c8e6c9', partial: '#fff3c4', empty: '#ffcdd2' } as const;
+
+const addDays = (date: string, n: number): string => {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+};
+const todayInBaku = (): string => new Date(Date.now() + 4 * 3600_000).toISOString().slice(0, 10);
+
+/** The coordinator's week: days × shifts of one center, coloured by fill; a click opens the shift's people. */
+export function WeekViewPage() {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const l = locale as Lang;
+  const [centers, setCenters] = useState<{ id: string; name: Name }[]>([]);
+  const [centerId, setCenterId] = useState('');
+  const [start, setStart] = useState(todayInBaku());
+  const [week, setWeek] = useState<{ days: string[]; shifts: (Shift & { people: Person[] })[] } | null>(null);
+  const [open, setOpen] = useState<string | null>(null);
+  useEffect(() => {
+    void rosteringApi.centers().then((r) => {
+      setCenters(r.data);
+      if (r.data[0]) setCenterId(r.data[0].id);
+    });
+  }, []);
+  const load = useCallback(() => (centerId ? rosteringApi.week(centerId, start).then(setWeek) : Promise.resolve()), [centerId, start]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  return (
+    <Box sx={{ p: 1 }}>
+      <Title title="rostering.week.title" />
+      <Stack direction="row" spacing={1} sx={{ mb: 1, flexWrap: 'wrap', alignItems: 'center' }}>
+        <TextField select size="small" label={translate('rostering.week.center')} value={centerId} onChange={(e) => setCenterId(e.target.value)} sx={{ minWidth: 260 }}>
+          {centers.map((c) => <MenuItem key={c.id} value={c.id}>{c.name[l]}</MenuItem>)}
+        </TextField>
+        <Button onClick={() => setStart(addDays(start, -7))}>{translate('rostering.week.previous')}</Button>
+        <Button onClick={() => setStart(addDays(start, 7))}>{translate('rostering.week.next')}</Button>
+        {(['full', 'partial', 'empty'] as const).map((k) => (
+          <Typography key={k} variant="caption" sx={{ background: COLOURS[k], px: 1, borderRadius: 1 }}>{translate(`rostering.week.${k}`)}</Typography>
+        ))}
+      </Stack>
+      <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(120px, 1fr))', gap: 1, overflowX: 'auto' }} data-testid="week-grid">
+        {week?.days.map((d, i) => (
+          <Box key={d}>
+            <Typography variant="subtitle2">{translate(`rostering.weekdays.${i + 1}`)} {d.slice(8)}.{d.slice(5, 7)}</Typography>
+            <Stack spacing={0.5}>
+              {week.shifts.filter((s) => day(s.startsAt) === d).map((s) => (
+                <Paper key={s.id} onClick={() => setOpen(s.id)} data-testid="week-shift" data-shift-id={s.id} data-fill={s.fill}
+                  sx={{ p: 0.5, cursor: 'pointer', background: s.status === 'cancelled' ? '#eee' : COLOURS[s.fill] }}>
+                  <Typography variant="caption" component="div" sx={{ fontWeight: 600 }}>{hm(s.startsAt)}–{hm(s.endsAt)}</Typography>
+                  <Typography variant="caption" component="div">{s.position.name[l]}</Typography>
+                  <Typography variant="caption" component="div" data-testid="fill-count">{s.assignedCount}/{s.slots}</Typography>
+                </Paper>
+              ))}
+            </Stack>
+          </Box>
+        ))}
+      </Box>
+      {open && <ShiftDialog shiftId={open} onClose={() => { setOpen(null); void load(); }} />}
+    </Box>
+  );
+}
+
+function ShiftDialog({ shiftId, onClose }: { shiftId: string; onClose: () => void }) {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const [locale] = useLocaleState();
+  const [shift, setShift] = useState<(Shift & { people: Person[] }) | null>(null);
+  const [candidates, setCandidates] = useState<Candidate[]>([]);
+  const [language, setLanguage] = useState('');
+  const [reason, setReason] = useState('');
+  const load = useCallback(async () => {
+    setShift(await rosteringApi.shift(shiftId));
+    setCandidates((await rosteringApi.candidates(shiftId, /^[a-z]{2}$/.test(language) ? language : undefined)).data.slice(0, 30));
+  }, [shiftId, language]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const act = async (work: () => Promise<unknown>) => {
+    try {
+      await work();
+      notify('rostering.week.assigned', { type: 'success' });
+      await load();
+    } catch (e) {
+      notify((e as Error).message, { type: 'error' });
+    }
+  };
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm">
+      <DialogTitle>
+        {shift && `${shift.position.name[locale as Lang]} · ${day(shift.startsAt)} ${hm(shift.startsAt)}–${hm(shift.endsAt)} · ${shift.assignedCount}/${shift.slots}`}
+      </DialogTitle>
+      <DialogContent>
+        <Typography variant="subtitle2">{translate('rostering.week.people')}</Typography>
+        {shift?.people.length === 0 && <Typography variant="body2">{translate('rostering.week.nobody')}</Typography>}
+        <List dense>
+          {shift?.people.map((p) => (
+            <ListItem key={p.assignmentId} secondaryAction={<Button size="small" onClick={() => act(() => rosteringApi.unassign(p.assignmentId))}>{translate('rostering.week.remove')}</Button>}>
+              <ListItemText primary={p.fullName} secondary={p.status} />
+            </ListItem>
+          ))}
+        </List>
+        <Typography variant="subtitle2">{translate('rostering.week.candidates')}</Typography>
+        <Stack direction="row" spacing={1} sx={{ my: 1 }}>
+          <TextField size="small" label={translate('rostering.week.language')} value={language} onChange={(e) => setLanguage(e.target.value.trim().toLowerCase())} />
+          <TextField size="small" label={translate('rostering.week.reason')} value={reason} onChange={(e) => setReason(e.target.value)} sx={{ flex: 1 }} />
+        </Stack>
+        <List dense>
+          {candidates.map((c) => (
+            <ListItem key={c.volunteerId} secondaryAction={
+              <Button size="small" disabled={!c.eligible} onClick={() => act(() => rosteringApi.assign(shiftId, c.volunteerId, reason || undefined))}>{translate('rostering.week.assign')}</Button>
+            }>
+              <ListItemText primary={`${c.fullName} · ${c.languages.map((x) => `${x.language} ${x.level}`).join(', ')}`}
+                secondary={c.reasons.length ? <Alert severity={c.eligible ? 'warning' : 'info'} sx={{ py: 0 }}>{c.reasons.map((r) => r.message).join(' ')}</Alert> : null} />
+            </ListItem>
+          ))}
+        </List>
+      </DialogContent>
+      <DialogActions><Button onClick={onClose}>{translate('rostering.week.close')}</Button></DialogActions>
+    </Dialog>
+  );
+}
