@@ -117,7 +117,7 @@ export function OpenShiftsPage() {
               <Button size="small" variant="outlined" onClick={() => signUp(s, true)}>{translate('rostering.open.waitlist')}</Button>
             ) : (
               <Stack>
-                <Button size="small" variant="contained" disabled={!s.eligible} onClick={() => signUp(s, false)}>{translate('rostering.open.signUp')}</Button>
+                <Button size="small" variant="contained" data-testid="signup" disabled={!s.eligible} onClick={() => signUp(s, false)}>{translate('rostering.open.signUp')}</Button>
                 {s.reason && <Alert severity="info" sx={{ mt: 1, py: 0 }} data-testid="reason">{s.reason.message}</Alert>}
               </Stack>
             )}
