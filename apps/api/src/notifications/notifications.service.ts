@@ -80,7 +80,16 @@ export class NotificationsService implements OnModuleInit {
       await this.deliveries.markSuppressed(d.id);
       return;
     }
-    const mail = render(d.template as TemplateName, d.props as never, d.locale);
+    let mail: ReturnType<typeof render>;
+    try {
+      mail = render(d.template as TemplateName, d.props as never, d.locale);
+    } catch (err) {
+      // A template that cannot render (a prop missing from an old row, an unknown template) will not
+      // render on the next attempt either: failed at once, with the reason, instead of looping.
+      await this.db.transaction((em) => this.deliveries.markAttemptFailed(em, d.id, `render: ${err instanceof Error ? err.message : String(err)}`, true, null));
+      this.logger.error({ deliveryId: d.id, template: d.template }, 'mail could not be rendered');
+      return;
+    }
     const unsubscribeUrl = typeof d.props.unsubscribeUrl === 'string' ? d.props.unsubscribeUrl : undefined;
     try {
       await this.mailer.send({
@@ -161,7 +170,12 @@ export class NotificationsService implements OnModuleInit {
   async preview(id: string): Promise<DeliveryPreviewDto> {
     const d = await this.deliveries.findById(id);
     if (!d) throw ApiProblem.notFound();
-    const mail = render(d.template as TemplateName, d.props as never, d.locale);
-    return { ...toDeliveryDto(d), subject: mail.subject, html: mail.html, text: mail.text };
+    try {
+      const mail = render(d.template as TemplateName, d.props as never, d.locale);
+      return { ...toDeliveryDto(d), subject: mail.subject, html: mail.html, text: mail.text };
+    } catch {
+      // Not renderable: the delivery's lastError says why; the page still shows the rest.
+      return { ...toDeliveryDto(d), subject: '', html: '', text: '' };
+    }
   }
 }

@@ -52,4 +52,21 @@ describe('transactional outbox (real PostgreSQL, pg-boss, file mailer)', () => {
     expect(files.some((f) => f.to.includes(rolledBack))).toBe(false);
     expect(await t.db.getRepository(NotificationDeliveryEntity).countBy({ toEmail: rolledBack })).toBe(0);
   });
+
+  it('a delivery that cannot be rendered fails at once with the reason instead of retrying forever', async () => {
+    const notifications = t.app.get(NotificationsService);
+    const email = `broken-${Date.now()}@test.dost.local`;
+    const { id } = await t.db.transaction(async (em) => {
+      const queued = await notifications.enqueue(em, reset(email));
+      // As if an old row lacked a prop a newer template needs.
+      await em.query(`UPDATE notification_deliveries SET props = props - 'resetUrl' WHERE id = $1`, [queued.id]);
+      return queued;
+    });
+    const failed = await waitFor(async () => {
+      const d = await t.db.getRepository(NotificationDeliveryEntity).findOneBy({ id });
+      return d?.status === 'failed' ? d : undefined;
+    });
+    expect(failed.attempts).toBe(1);
+    expect(failed.lastError).toMatch(/^render: .*resetUrl/);
+  });
 });
