@@ -21,7 +21,7 @@ describe('reminderDue', () => {
     ['2025-11-03T08:00:00+04:00', none, '2h', 'signed up late: only the 2 h one'],
     ['2025-11-03T08:30:00+04:00', { reminded24h: false, reminded2h: true }, null, '2 h already sent'],
     ['2025-11-03T09:00:00+04:00', none, null, 'at the start'],
-  ] as const)('%s → %s (%s)', (now, sent, expected) => expect(reminderDue(start, now, sent)).toBe(expected));
+  ] as const)('%s → %s (%s)', (now, sent, expected, _why) => expect(reminderDue(start, now, sent)).toBe(expected));
 });
 
 describe('rankCandidates', () => {
