@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiProblem } from '../common/http/api-problem';
 import type { AuthUser } from '../common/auth-user';
 import { CurrentUser, Roles } from '../common/decorators';
 import { ListQueryDto, type Page } from '../common/http/list-query.dto';
@@ -21,8 +22,10 @@ export class MessagingController {
   }
 
   @Post()
-  send(@CurrentUser() actor: AuthUser, @Body() dto: SendMessageDto): Promise<GroupMessageDto> {
-    return this.messaging.send(actor, dto);
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Repeating the request with the same key sends nothing twice' })
+  send(@CurrentUser() actor: AuthUser, @Body() dto: SendMessageDto, @Headers('idempotency-key') key?: string): Promise<GroupMessageDto> {
+    if (key !== undefined && (key.length === 0 || key.length > 100)) throw ApiProblem.validation([{ field: 'Idempotency-Key', code: 'maxLength', params: { max: 100 } }]);
+    return this.messaging.send(actor, dto, key);
   }
 
   @Get()

@@ -143,4 +143,20 @@ describe('group messages (real PostgreSQL, outbox)', () => {
     const sent = await t.http().post('/api/v1/messages').set(auth).send({ segment: { kind: 'event', id: event.id }, subject: 'Brifinq', body: 'Saat 08:00' }).expect(201);
     expect(sent.body).toMatchObject({ recipientCount: 2, eventId: event.id, centerId: null });
   });
+
+  it('with an Idempotency-Key, parallel repeats send once and answer the same message; another message under the key is 422', async () => {
+    const center = await f.center();
+    await m.volunteer({ homeCenterId: center.id });
+    await m.volunteer({ homeCenterId: center.id });
+    const coordinator = await f.loginAs(['coordinator'], { centerIds: [center.id] });
+    const auth = { Authorization: `Bearer ${coordinator.token}`, 'Idempotency-Key': `k-${Date.now()}` };
+    const message = { segment: { kind: 'center', id: center.id }, subject: 'Bir dəfə', body: 'Yalnız bir dəfə' };
+    const answers = await Promise.all([0, 1, 2, 3].map(() => t.http().post('/api/v1/messages').set(auth).send(message)));
+    expect(answers.map((a) => a.status)).toEqual([201, 201, 201, 201]);
+    expect(new Set(answers.map((a) => a.body.id)).size).toBe(1);
+    expect(await deliveries(answers[0].body.id)).toHaveLength(2);
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM group_messages WHERE sender_id = $1`, [coordinator.userId]);
+    expect(n).toBe(1);
+    await t.http().post('/api/v1/messages').set(auth).send({ ...message, body: 'Başqa mətn' }).expect(422);
+  });
 });

@@ -83,6 +83,10 @@ export class MessagingRepository {
     return em.save(GroupMessageEntity, em.create(GroupMessageEntity, values));
   }
 
+  findByIdempotencyKey(senderId: string, key: string): Promise<GroupMessageEntity | null> {
+    return this.db.getRepository(GroupMessageEntity).findOneBy({ senderId, idempotencyKey: key });
+  }
+
   async list(query: ListQueryDto, scope: MessageScope): Promise<[GroupMessageEntity[], number]> {
     const qb = this.db.getRepository(GroupMessageEntity).createQueryBuilder('g');
     this.restrict(qb, scope);

@@ -6,7 +6,9 @@ import type { ListQueryDto, Page } from '../common/http/list-query.dto';
 import { RateLimitService } from '../common/rate-limit/rate-limit.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { UsersService } from '../users/users.service';
+import { QueryFailedError } from 'typeorm';
 import type { GroupMessageDto, MessagePreviewDto, SendMessageDto } from './dto/message.dto';
+import type { GroupMessageEntity } from './entities/group-message.entity';
 import { toGroupMessageDto } from './messaging.mapper';
 import { MessagingRepository, type MessageScope } from './messaging.repository';
 import type { Segment, SegmentPlace } from './messaging.types';
@@ -41,7 +43,35 @@ export class MessagingService {
     };
   }
 
-  async send(actor: AuthUser, dto: SendMessageDto): Promise<GroupMessageDto> {
+  /**
+   * With an Idempotency-Key, a repeated request answers the message already sent (the same key with a
+   * different message → 422); two racing requests meet at the unique key and only one sends.
+   */
+  async send(actor: AuthUser, dto: SendMessageDto, idempotencyKey?: string): Promise<GroupMessageDto> {
+    if (idempotencyKey) {
+      const earlier = await this.messages.findByIdempotencyKey(actor.id, idempotencyKey);
+      if (earlier) return this.replay(earlier, dto);
+    }
+    try {
+      return await this.sendOnce(actor, dto, idempotencyKey ?? null);
+    } catch (e) {
+      const constraint = (e as QueryFailedError & { constraint?: string }).constraint;
+      if (idempotencyKey && e instanceof QueryFailedError && constraint === 'group_messages_idempotency_key') {
+        const earlier = await this.messages.findByIdempotencyKey(actor.id, idempotencyKey);
+        if (earlier) return this.replay(earlier, dto);
+      }
+      throw e;
+    }
+  }
+
+  private async replay(earlier: GroupMessageEntity, dto: SendMessageDto): Promise<GroupMessageDto> {
+    const same = earlier.segmentKind === dto.segment.kind && earlier.segmentId === dto.segment.id && earlier.subject === dto.subject && earlier.body === dto.body;
+    if (!same) throw new ApiProblem(422, 'detail.idempotencyMismatch', {}, [], {}, 'IDEMPOTENCY_KEY_REUSED');
+    const counts = await this.messages.deliveryCounts([earlier.id]);
+    return toGroupMessageDto(earlier, counts.get(earlier.id) ?? EMPTY_COUNTS);
+  }
+
+  private async sendOnce(actor: AuthUser, dto: SendMessageDto, idempotencyKey: string | null): Promise<GroupMessageDto> {
     const place = await this.placeOf(actor, dto.segment);
     const sender = (await this.users.findWithAccess(actor.id))?.user.fullName ?? actor.email;
     // Resolved and rate-limited before the transaction: a transaction never waits for a second pooled
@@ -54,7 +84,7 @@ export class MessagingService {
       const message = await this.messages.insert(em, {
         senderId: actor.id, senderName: sender, segmentKind: dto.segment.kind, segmentId: dto.segment.id,
         centerId: place.centerId, eventId: place.eventId, segmentLabel: place.name.az,
-        subject: dto.subject, body: dto.body, recipientCount: recipients.length,
+        subject: dto.subject, body: dto.body, recipientCount: recipients.length, idempotencyKey,
       });
       for (const r of recipients) {
         await this.notifications.enqueue(em, {

@@ -7,6 +7,7 @@ import type { SegmentKind } from '../messaging.types';
 @Check('group_messages_segment_kind_check', `"segment_kind" IN ('center', 'event', 'shift', 'position')`)
 @Check('group_messages_owner_check', `("center_id" IS NULL) <> ("event_id" IS NULL)`)
 @Index('group_messages_created_idx', ['createdAt'])
+@Index('group_messages_idempotency_key', ['senderId', 'idempotencyKey'], { unique: true })
 export class GroupMessageEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -50,6 +51,10 @@ export class GroupMessageEntity {
 
   @Column({ type: 'int' })
   recipientCount!: number;
+
+  /** The sender's Idempotency-Key: a repeated POST (double click, retry after a timeout) sends nothing twice. */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  idempotencyKey!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
