@@ -30,10 +30,13 @@ interface GroupMessage {
 export function GroupMessageList() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const { permissions } = usePermissions<Me>();
+  // Admins open the message's deliveries in "Sent mail".
+  const toDeliveries = (id: string | number) => `/deliveries?filter=${encodeURIComponent(JSON.stringify({ groupMessageId: id }))}`;
   return (
     <List sort={{ field: 'createdAt', order: 'DESC' }} exporter={false} title={translate('mail.messages.title')}
       actions={<TopToolbar><CreateButton label="mail.messages.new" /></TopToolbar>}>
-      <Datagrid bulkActionButtons={false} rowClick={false}>
+      <Datagrid bulkActionButtons={false} rowClick={hasRole(permissions, 'admin') ? toDeliveries : false}>
         <FunctionField source="createdAt" render={(r: GroupMessage) => formatBaku(r.createdAt, locale)} />
         <TextField source="subject" />
         <TextField source="segmentLabel" sortable={false} />
