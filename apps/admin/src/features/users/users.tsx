@@ -42,6 +42,7 @@ export function UserList() {
         <EmailField source="email" />
         <FunctionField source="roles" sortable={false} render={() => <RoleChips />} />
         <BooleanField source="active" />
+        <FunctionField label="mail.users.invited" sortable={false} render={() => <InvitedChip />} />
         <DateField source="createdAt" />
       </Datagrid>
     </List>
