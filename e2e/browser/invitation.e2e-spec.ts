@@ -130,5 +130,17 @@ describeInBrowser('invitation by mail, in the console', () => {
     await page.locator('tr', { hasText: 'Şənbə günü növbə' }).waitFor();
     await screenshot(page, 'group-message-3-history');
     await context.close();
+
+    // One recipient follows the unsubscribe link of that mail: the API redirects to the console's page, which asks first.
+    const db2 = new Client({ connectionString: url.toString() });
+    await db2.connect();
+    const [row] = (await db2.query(`SELECT props->>'unsubscribeUrl' AS link FROM notification_deliveries WHERE template = 'coordinator-message' AND to_email LIKE 'elvin-%' LIMIT 1`)).rows;
+    await db2.end();
+    const reader = await newPage(browser);
+    await reader.page.goto(`/api/v1/unsubscribe${new URL(row.link).search}`);
+    await reader.page.getByRole('button', { name: 'Unsubscribe' }).click(); // Elvin reads English: the page opens in the mail's language
+    await reader.page.getByTestId('unsubscribed').getByText('e***@e2e.dost.local', { exact: false }).waitFor();
+    await screenshot(reader.page, 'group-message-4-unsubscribed');
+    await reader.context.close();
   }, 60_000);
 });

@@ -91,7 +91,7 @@ export class MessagingService {
           template: 'coordinator-message',
           props: {
             recipientName: r.fullName, coordinatorName: sender, centerName: place.name[r.locale],
-            messageSubject: dto.subject, messageBody: dto.body, unsubscribeUrl: this.notifications.unsubscribeUrlFor(r.email),
+            messageSubject: dto.subject, messageBody: dto.body, unsubscribeUrl: this.notifications.unsubscribeUrlFor(r.email, r.locale),
           },
           to: { email: r.email, name: r.fullName, userId: r.userId },
           locale: r.locale,

@@ -139,13 +139,15 @@ export class NotificationsService implements OnModuleInit {
    * The link non-essential mail carries (prop `unsubscribeUrl`; also the List-Unsubscribe header).
    * GET on it opens the console's confirmation page; POST (RFC 8058 one-click) unsubscribes at once.
    */
-  unsubscribeUrlFor(email: string): string {
-    return `${this.config.baseUrl.replace(/\/+$/, '')}/api/v1/unsubscribe?token=${unsubscribeToken(this.secret, email)}`;
+  unsubscribeUrlFor(email: string, locale?: Locale): string {
+    const lang = locale ? `&lang=${locale}` : '';
+    return `${this.config.baseUrl.replace(/\/+$/, '')}/api/v1/unsubscribe?token=${unsubscribeToken(this.secret, email)}${lang}`;
   }
 
   /** The console page confirming an unsubscribe link. */
-  unsubscribePageUrl(token: string): string {
-    return `${this.config.baseUrl.replace(/\/+$/, '')}/#/unsubscribe?token=${encodeURIComponent(token)}`;
+  unsubscribePageUrl(token: string, locale?: string): string {
+    const lang = locale && ['az', 'en', 'ru'].includes(locale) ? `&lang=${locale}` : '';
+    return `${this.config.baseUrl.replace(/\/+$/, '')}/#/unsubscribe?token=${encodeURIComponent(token)}${lang}`;
   }
 
   /** Stops non-essential mail to the address the token names; answers the address masked. */

@@ -17,8 +17,8 @@ export class UnsubscribeController {
   constructor(private readonly notifications: NotificationsService) {}
 
   @Get()
-  page(@Query('token') token: string | undefined, @Res() res: Response): void {
-    res.redirect(302, this.notifications.unsubscribePageUrl(typeof token === 'string' ? token : ''));
+  page(@Query('token') token: unknown, @Query('lang') lang: unknown, @Res() res: Response): void {
+    res.redirect(302, this.notifications.unsubscribePageUrl(typeof token === 'string' ? token : '', typeof lang === 'string' ? lang : undefined));
   }
 
   @Post()

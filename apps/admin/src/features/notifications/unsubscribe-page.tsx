@@ -1,5 +1,5 @@
 import { Alert, Button, Typography } from '@mui/material';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { hashQuery, postPublic } from './public-api';
 import { PublicPageFrame } from './public-page-frame';
@@ -10,8 +10,13 @@ import { PublicPageFrame } from './public-page-frame';
  */
 export function UnsubscribePage() {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const [locale, setLocale] = useLocaleState();
   const [token] = useState(() => hashQuery().get('token') ?? '');
+  // The mail's language, so the page reads like the mail did.
+  const [mailLanguage] = useState(() => hashQuery().get('lang'));
+  useEffect(() => {
+    if (mailLanguage && ['az', 'en', 'ru'].includes(mailLanguage)) setLocale(mailLanguage);
+  }, [mailLanguage, setLocale]);
   const [state, setState] = useState<{ done?: string; error?: string; busy?: boolean }>({});
 
   const confirm = async () => {
