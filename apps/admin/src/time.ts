@@ -2,9 +2,17 @@
 export const TIME_ZONE = 'Asia/Baku';
 const BAKU_OFFSET = '+04:00'; // no daylight saving since 2016
 
+const AZ_MONTHS = ['yan', 'fev', 'mar', 'apr', 'may', 'iyn', 'iyl', 'avq', 'sen', 'okt', 'noy', 'dek'];
+
 export function formatBaku(iso: string | null | undefined, locale: string, withTime = true): string {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(locale === 'az' ? 'az-Latn-AZ' : locale, {
+  if (locale === 'az') {
+    // Browsers' ICU data often lacks Azerbaijani month names ("2026 M11 22"): write the date ourselves.
+    const d = new Date(new Date(iso).getTime() + 4 * 3600_000);
+    const date = `${d.getUTCDate()} ${AZ_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+    return withTime ? `${date}, ${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}` : date;
+  }
+  return new Intl.DateTimeFormat(locale, {
     timeZone: TIME_ZONE,
     dateStyle: 'medium',
     ...(withTime ? { timeStyle: 'short' } : {}),
