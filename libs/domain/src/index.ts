@@ -7,3 +7,4 @@ export * from './i18n';
 export * from './rostering/eligibility';
 export * from './rostering/templates';
 export * from './rostering/staffing';
+export * from './rostering/engine';
