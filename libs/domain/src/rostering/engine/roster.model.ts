@@ -62,6 +62,8 @@ export interface RosterModel {
   fixed: Int32Array[]; // per volunteer: fixed shift indexes
   isFixed: Set<number>; // key s * V + v
   fairness: number;
+  /** Minutes counted as one unit of a minutes-rule penalty: the average shift length, so a missing shift weighs like a missing day. */
+  minuteUnit: number;
   shiftIndex: Map<string, number>;
 }
 
@@ -239,6 +241,7 @@ export function compileRosterProblem(problem: RosterProblem): RosterModel {
     fixed,
     isFixed,
     fairness: problem.weights?.fairness ?? 0,
+    minuteUnit: S ? Math.max(1, sDur.reduce((a, b) => a + b, 0) / S) : 60,
     shiftIndex,
   };
 }
@@ -292,6 +295,7 @@ export function evaluateVolunteer(
   let prevEnd = -Infinity;
   let runStart = 0;
   let weekends = 0;
+  let fullWeekends = 0;
   let lastWeekend = -1;
   let touchedPos = 0;
   const caps = m.posCap[v];
@@ -315,9 +319,11 @@ export function evaluateVolunteer(
     if (!list || n === 0) continue;
     if (n > maxPerDay) k[Hard.PerDay] += n - maxPerDay;
     const we = m.dayWeekend[d];
-    if (we >= 0 && we !== lastWeekend) {
-      weekends++;
-      lastWeekend = we;
+    if (we >= 0) {
+      if (we !== lastWeekend) {
+        weekends++;
+        lastWeekend = we;
+      } else fullWeekends++; // second worked day of the same weekend
     }
     if (n === 1) {
       const s = list[0];
@@ -339,9 +345,15 @@ export function evaluateVolunteer(
       }
     }
   }
-  if (weekends > m.maxWeekends[v]) k[Hard.MaxWeekends] += weekends - m.maxWeekends[v];
-  if (minutes > m.maxMinutes[v]) k[Hard.MaxMinutes] += (minutes - m.maxMinutes[v]) / 60;
-  if (minutes < m.minMinutes[v]) k[Hard.MinMinutes] += (m.minMinutes[v] - minutes) / 60;
+  if (weekends > m.maxWeekends[v]) {
+    // Excess weekends, the half-worked ones first at half weight: dropping one day of a fully worked
+    // weekend is then visible progress to the search.
+    const excess = weekends - m.maxWeekends[v];
+    const half = Math.min(excess, weekends - fullWeekends);
+    k[Hard.MaxWeekends] += half * 0.5 + (excess - half);
+  }
+  if (minutes > m.maxMinutes[v]) k[Hard.MaxMinutes] += (minutes - m.maxMinutes[v]) / m.minuteUnit;
+  if (minutes < m.minMinutes[v]) k[Hard.MinMinutes] += (m.minMinutes[v] - minutes) / m.minuteUnit;
   if (touchedPos > 0) {
     for (let p = 0; p < posCount.length; p++) {
       const c = posCount[p];

@@ -2,6 +2,7 @@ import { checkRoster } from './roster.checker';
 import { explainUnfilled } from './roster-explain';
 import {
   compileRosterProblem,
+  HARD_KINDS,
   evaluateVolunteer,
   isEligible,
   newVolunteerEval,
@@ -23,7 +24,12 @@ export interface RosterSolveOptions {
   /** Polled every few hundred iterations; return true to cancel (the best roster so far is returned). */
   shouldStop?: () => boolean;
   /** Called about every 100 ms of search (needs `now`) with the fraction of the time limit used. */
-  onProgress?: (progress: { fraction: number; bestTotal: number | null; feasible: boolean }) => void;
+  onProgress?: (progress: {
+    fraction: number;
+    bestTotal: number | null;
+    feasible: boolean;
+    current: { cost: number; hardPenalty: number; hardWeight: number; temperature: number };
+  }) => void;
   /** Penalty per unit of a broken hard rule during search (default: the largest weight in the problem). */
   hardWeight?: number;
 }
@@ -66,6 +72,12 @@ class RosterSearch {
   private pMinutes: number[] = [];
   pCostDelta = 0;
   pHardDelta = 0;
+  /** Σ kindW[k] × change of rule kind k: the penalty the search actually sees. */
+  pWeightedDelta = 0;
+  readonly kindW: Float64Array;
+  readonly kindTotal: Float64Array;
+  private readonly vKinds: Float64Array;
+  private readonly pKinds = new Float64Array(8 * HARD_KINDS);
   pHardMaxDelta = 0;
   private pFair = 0;
 
@@ -82,6 +94,9 @@ class RosterSearch {
     this.vHardMax = new Float64Array(m.V);
     this.vMinutes = new Float64Array(m.V);
     this.posCount = new Int32Array(Math.max(1, m.positions.length));
+    this.kindW = new Float64Array(HARD_KINDS).fill(W);
+    this.kindTotal = new Float64Array(HARD_KINDS);
+    this.vKinds = new Float64Array(m.V * HARD_KINDS);
     this.stamp = new Int32Array(m.S);
     this.fairEligible = new Uint8Array(m.V);
     for (let v = 0; v < m.V; v++) this.fairEligible[v] = m.volShifts[v].length > 0 ? 1 : 0;
@@ -127,8 +142,13 @@ class RosterSearch {
     this.soft = 0;
     this.hard = 0;
     this.fairHist.clear();
+    this.kindTotal.fill(0);
     for (let v = 0; v < m.V; v++) {
       evaluateVolunteer(m, v, this.days[v], this.ev, this.posCount);
+      for (let k = 0; k < HARD_KINDS; k++) {
+        this.vKinds[v * HARD_KINDS + k] = this.ev.kinds[k];
+        this.kindTotal[k] += this.ev.kinds[k];
+      }
       this.vSoft[v] = this.ev.soft;
       this.vHard[v] = this.ev.hard;
       this.vHardMax[v] = this.ev.hardMax;
@@ -186,10 +206,17 @@ class RosterSearch {
     let soft = 0;
     let hard = 0;
     let hardMax = 0;
+    let weighted = 0;
     const fairOn = m.fairness > 0;
     for (const [v] of changes) {
       if (this.pVols.includes(v)) continue;
       evaluateVolunteer(m, v, this.days[v], this.ev, this.posCount);
+      const base = this.pVols.length * HARD_KINDS;
+      for (let k = 0; k < HARD_KINDS; k++) {
+        const x = this.ev.kinds[k];
+        this.pKinds[base + k] = x;
+        weighted += this.kindW[k] * (x - this.vKinds[v * HARD_KINDS + k]);
+      }
       this.pVols.push(v);
       this.pSoft.push(this.ev.soft);
       this.pHard.push(this.ev.hard);
@@ -214,6 +241,7 @@ class RosterSearch {
     }
     this.pCostDelta = cover + soft + fair;
     this.pHardDelta = hard;
+    this.pWeightedDelta = weighted;
     this.pHardMaxDelta = hardMax;
     return true;
   }
@@ -253,6 +281,11 @@ class RosterSearch {
       this.soft += this.pSoft[i] - this.vSoft[v];
       this.hard += this.pHard[i] - this.vHard[v];
       if (m.fairness > 0 && this.fairEligible[v]) this.histMove(this.vMinutes[v], this.pMinutes[i]);
+      for (let k = 0; k < HARD_KINDS; k++) {
+        const x = this.pKinds[i * HARD_KINDS + k];
+        this.kindTotal[k] += x - this.vKinds[v * HARD_KINDS + k];
+        this.vKinds[v * HARD_KINDS + k] = x;
+      }
       this.vSoft[v] = this.pSoft[i];
       this.vHard[v] = this.pHard[i];
       this.vHardMax[v] = this.pHardMax[i];
@@ -386,8 +419,8 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
         if (old.length >= m.maxPerDay[v] || old.includes(s)) continue;
         if (!st.propose([[v, d, [...old, s]]])) continue;
         const ok = st.pHardMaxDelta <= EPS;
-        const score = st.pCostDelta + W * st.pHardDelta;
-        const gain = st.pCostDelta + W * Math.min(0, st.pHardDelta);
+        const score = st.pCostDelta + st.pWeightedDelta;
+        const gain = st.pCostDelta + Math.min(0, st.pWeightedDelta);
         st.revert();
         if (ok && gain < 0 && score < bestScore) {
           bestScore = score;
@@ -405,7 +438,7 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
   let bestSnap: Int32Array | null = null;
   let bestPending = false;
   let fallbackSnap: Int32Array | null = null; // least-bad infeasible roster, in case nothing feasible is found
-  let fallbackPenalty = Infinity;
+  let fallbackHard = st.feasible ? 0 : st.hard;
   if (st.feasible) {
     bestCost = st.cost;
     bestPending = true;
@@ -430,7 +463,7 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
   const pickMove = (): Change[] | null => {
     if (!shiftsWithCand.length) return null;
     const r = rng.next();
-    if (r < 0.4) {
+    if (r < 0.35) {
       // Add / drop / change one volunteer's day.
       const s = shiftsWithCand[rng.int(shiftsWithCand.length)];
       const c = m.cand[s];
@@ -441,7 +474,24 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
       const keep = multi && rng.next() < 0.5 ? old : keepFixed(v, old);
       return [[v, d, [...keep, s]]];
     }
-    if (r < 0.7) {
+    if (r < 0.55) {
+      // Move one working day of a volunteer to a nearby free day (keeps their hours and runs' shape).
+      const v = active[rng.int(active.length)];
+      const d1 = rng.int(m.H);
+      const a = st.days[v][d1];
+      if (!a.length || a.some((x) => isFixed(x, v))) return null;
+      const d2 = d1 + (rng.next() < 0.5 ? -1 : 1) * (1 + rng.int(3));
+      if (d2 < 0 || d2 >= m.H || st.days[v][d2].length) return null;
+      const options = m.volDayShifts[v][d2];
+      if (!options.length) return null;
+      let pick = options[rng.int(options.length)];
+      for (const x of options) if (m.sPos[x] === m.sPos[a[0]]) pick = rng.next() < 0.7 ? x : pick;
+      return [
+        [v, d1, []],
+        [v, d2, [pick]],
+      ];
+    }
+    if (r < 0.75) {
       // Transfer a shift from one volunteer to another.
       const s = shiftsWithCand[rng.int(shiftsWithCand.length)];
       const mem = st.members[s];
@@ -490,14 +540,20 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
       if (options.shouldStop?.()) break;
       if (bestCost <= EPS) break; // nothing left to improve
       T = T0 * Math.pow(T1 / T0, Math.min(1, cycleIter / cycleLen));
-      if (st.feasible) W = Math.max(baseW * 0.5, W / 1.02);
-      else W = Math.min(baseW * 1e4, W * 1.05);
+      // Each kind of rule has its own penalty weight: it grows while that kind is broken and relaxes
+      // while it is not, so the search trades one kind against another instead of freezing.
+      for (let k = 0; k < HARD_KINDS; k++) {
+        st.kindW[k] =
+          st.kindTotal[k] > EPS ? Math.min(baseW * 50, st.kindW[k] * 1.05) : Math.max(baseW * 0.5, st.kindW[k] / 1.02);
+      }
+      W = st.kindW.reduce((a, b) => Math.max(a, b), 0);
       if (options.onProgress && now && t - lastProgress >= 100) {
         lastProgress = t;
         options.onProgress({
           fraction: Math.min(1, t / timeLimitMs),
           bestTotal: Number.isFinite(bestCost) ? bestCost : null,
           feasible: Number.isFinite(bestCost),
+          current: { cost: st.cost, hardPenalty: st.hard, hardWeight: W, temperature: T },
         });
       }
     }
@@ -509,12 +565,13 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
         bestSnap = st.snapshot();
         bestPending = false;
       }
+      if (!bestSnap && !st.feasible) st.kindW.fill(baseW); // stuck short of feasibility: loosen up and explore again
       if (bestSnap && !st.feasible) st.restore(bestSnap);
       else if (bestSnap && st.cost > bestCost + EPS) st.restore(bestSnap);
     }
     const changes = pickMove();
     if (!changes || !st.propose(changes)) continue;
-    const delta = st.pCostDelta + W * st.pHardDelta;
+    const delta = st.pCostDelta + st.pWeightedDelta;
     if (delta > 0 && rng.next() >= Math.exp(-delta / T)) {
       st.revert();
       continue;
@@ -526,14 +583,12 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
       bestSnap = st.snapshot();
       bestPending = false;
     }
-    if (!Number.isFinite(bestCost) && newHard >= EPS && newCost + W * newHard < fallbackPenalty - EPS) {
-      // Remember the least-bad roster only occasionally: snapshots are O(assignments).
-      if ((iterations & 1023) === 0 || fallbackSnap === null) {
-        fallbackPenalty = newCost + W * newHard;
-        st.commit();
-        fallbackSnap = st.snapshot();
-        continue;
-      }
+    if (!Number.isFinite(bestCost) && newHard >= EPS && newHard < fallbackHard - EPS) {
+      // Until a feasible roster exists, keep the one closest to feasibility (records are rare).
+      st.commit();
+      fallbackHard = newHard;
+      fallbackSnap = st.snapshot();
+      continue;
     }
     st.commit();
     if (newBest) {
@@ -546,7 +601,7 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
 
   if (bestPending) bestSnap = st.snapshot();
   if (bestSnap) st.restore(bestSnap);
-  else if (fallbackSnap && !st.feasible && fallbackPenalty < st.cost + W * st.hard) st.restore(fallbackSnap);
+  else if (fallbackSnap && st.hard > fallbackHard) st.restore(fallbackSnap);
 
   const assignments: RosterAssignment[] = [];
   for (let s = 0; s < m.S; s++) {

@@ -1,0 +1,101 @@
+/*
+ * Curtois & Qu benchmark runner for the roster engine.
+ *   node -r @swc-node/register bench/roster/run.ts --dir ../shared/benchmarks/curtois [--time 10,60] [--instances 1-12] [--seed 1]
+ * One run per instance with the largest time limit; the best roster at each smaller limit is read from
+ * the same run (the search trajectory does not depend on the limit, so this equals a separate run
+ * with that limit). Prints a markdown table; exits 1 if any returned roster has a hard violation.
+ */
+import { performance } from 'node:perf_hooks';
+import { checkRoster, solveRoster } from '@dost/domain';
+import { CURTOIS_BEST, loadCurtois } from './curtois-adapter';
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+function parseRange(spec: string): number[] {
+  return spec.split(',').flatMap((part) => {
+    const [a, b] = part.split('-').map(Number);
+    return b === undefined ? [a] : Array.from({ length: b - a + 1 }, (_, i) => a + i);
+  });
+}
+
+interface Row {
+  instance: number;
+  best?: number;
+  at: Record<number, number | null>;
+  objective: number;
+  hardViolations: number;
+  checkerAgrees: boolean;
+  timeToFirstFeasibleMs: number | null;
+  iterations: number;
+  peakRssMb: number;
+}
+
+const dir = arg('dir', '../shared/benchmarks/curtois');
+const limits = parseRange(arg('time', '10,60')).sort((a, b) => a - b);
+const instances = parseRange(arg('instances', '1-12'));
+const seed = Number(arg('seed', '1'));
+const maxLimit = limits[limits.length - 1];
+const rows: Row[] = [];
+
+for (const n of instances) {
+  const { problem, cannotFollowMismatches } = loadCurtois(dir, n);
+  if (cannotFollowMismatches)
+    console.error(`Instance${n}: ${cannotFollowMismatches} cannot-follow pairs disagree with the rest rule`);
+  const at: Record<number, number | null> = {};
+  let peak = process.memoryUsage().rss;
+  const sol = solveRoster(problem, {
+    now: () => performance.now(),
+    timeLimitSeconds: maxLimit,
+    seed,
+    onProgress: ({ fraction, bestTotal }) => {
+      peak = Math.max(peak, process.memoryUsage().rss);
+      const t = fraction * maxLimit;
+      for (const l of limits) if (l < maxLimit && t >= l && !(l in at)) at[l] = bestTotal;
+    },
+  });
+  const check = checkRoster(problem, sol);
+  at[maxLimit] = check.violations.length ? null : sol.objective.total;
+  for (const l of limits) if (!(l in at)) at[l] = at[maxLimit]; // stopped early (objective 0)
+  const row: Row = {
+    instance: n,
+    best: CURTOIS_BEST[n],
+    at,
+    objective: sol.objective.total,
+    hardViolations: check.violations.length,
+    checkerAgrees: check.objective.total === sol.objective.total,
+    timeToFirstFeasibleMs: sol.stats?.timeToFirstFeasibleMs ?? null,
+    iterations: sol.stats?.iterations ?? 0,
+    peakRssMb: Math.round(peak / 1e6),
+  };
+  rows.push(row);
+  console.error(JSON.stringify(row));
+}
+
+const fmtGap = (v: number | null | undefined, best?: number) =>
+  v === null || v === undefined ? 'infeasible' : best ? `${v} (${(((v - best) / best) * 100).toFixed(1)} %)` : `${v}`;
+console.log(`seed ${seed}; time limits ${limits.join(', ')} s; Node ${process.version}\n`);
+console.log(
+  `| instance | best known | ${limits.map((l) => `objective at ${l} s (gap)`).join(' | ')} | hard violations | first feasible (ms) | iterations | checker agrees |`,
+);
+console.log(`|---|---|${limits.map(() => '---|').join('')}---|---|---|---|`);
+for (const r of rows) {
+  console.log(
+    `| ${r.instance} | ${r.best ?? '—'} | ${limits.map((l) => fmtGap(r.at[l], r.best)).join(' | ')} | ${r.hardViolations} | ${
+      r.timeToFirstFeasibleMs === null ? 'none' : Math.round(r.timeToFirstFeasibleMs)
+    } | ${r.iterations} | ${r.checkerAgrees ? 'yes' : 'NO'} |`,
+  );
+}
+for (const l of limits) {
+  const ratios = rows
+    .filter((r) => r.best && r.at[l] !== null && r.at[l] !== undefined)
+    .map((r) => (r.at[l] as number) / (r.best as number));
+  const missing = rows.filter((r) => r.best && (r.at[l] === null || r.at[l] === undefined)).length;
+  const gm = ratios.length ? Math.exp(ratios.reduce((a, x) => a + Math.log(x), 0) / ratios.length) : NaN;
+  console.log(
+    `\ngeometric mean objective ÷ best known at ${l} s: ${gm.toFixed(3)} over ${ratios.length} instances${missing ? ` (${missing} without a feasible roster, not counted)` : ''}`,
+  );
+}
+process.exitCode = rows.some((r) => r.hardViolations > 0) ? 1 : 0;
