@@ -17,6 +17,7 @@ import { MessagingModule } from './messaging/messaging.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { PeopleModule } from './people/people.module';
+import { RecruitmentModule } from './recruitment/recruitment.module';
 import { RosteringModule } from './rostering/rostering.module';
 import { UsersModule } from './users/users.module';
 
@@ -62,6 +63,7 @@ import { UsersModule } from './users/users.module';
     RosteringModule,
     DashboardModule,
     MessagingModule,
+    RecruitmentModule,
     DemoSeedModule,
   ],
 })

@@ -12,6 +12,10 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/v1/unsubscribe', 'POST /api/v1/unsubscribe',
   // Calendar feeds (issue 5): the secret, revocable token in the URL is the credential.
   'GET /api/v1/calendar/:file',
+  // Recruitment (issue 4): applying without an account (rate-limited per IP), the status page by HMAC token.
+  'GET /api/v1/public/intakes', 'GET /api/v1/public/intakes/:id', 'POST /api/v1/public/intakes/:id/applications', 'POST /api/v1/public/applications/verify',
+  'GET /api/v1/public/application-status', 'POST /api/v1/public/application-status/resend-verification', 'POST /api/v1/public/application-status/withdraw',
+  'POST /api/v1/public/application-status/withdraw-consent', 'POST /api/v1/public/application-status/interview',
 ]);
 
 interface Route {

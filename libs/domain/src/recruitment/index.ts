@@ -1,1 +1,2 @@
 export * from './application.machine';
+export * from './intake.rules';

@@ -12,6 +12,7 @@ import { EventOrganizerEntity } from '../../organisation/entities/event-organize
 import { UserRoleEntity } from '../../users/entities/user-role.entity';
 import { UserEntity } from '../../users/entities/user.entity';
 import { seedRosteringDemo } from '../../rostering/demo/rostering-demo.seed';
+import { seedRecruitmentDemo } from '../../recruitment/demo/recruitment-demo.seed';
 import { DEMO_CENTERS, DEMO_EVENT } from './demo-organisation';
 
 interface CreatedAccount {
@@ -80,6 +81,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
       accounts.push({ role: d.role, email: d.email, password, generated: !this.config.demoPassword });
     }
     await seedRosteringDemo(em, new Date());
+    await seedRecruitmentDemo(em, new Date());
     return accounts;
   }
 

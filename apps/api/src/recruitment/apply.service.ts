@@ -1,0 +1,366 @@
+import { Injectable } from '@nestjs/common';
+import {
+  acceptsApplications, bakuDateOf, checkAgeLimits, decideTransition, isFinalApplicationStatus, normaliseAzPhone, parseFin, type ApplicationStatus,
+} from '@dost/domain';
+import { randomBytes, randomInt } from 'node:crypto';
+import { EntityManager, QueryFailedError } from 'typeorm';
+import { ApiProblem, type FieldError } from '../common/http/api-problem';
+import { RateLimitService } from '../common/rate-limit/rate-limit.service';
+import { AppConfig } from '../config/app-config';
+import { NotificationsService } from '../notifications/notifications.service';
+import type { AppliedDto, ApplyDto } from './dto/apply.dto';
+import type { ApplicationEntity } from './entities/application.entity';
+import type { IntakeEntity } from './entities/intake.entity';
+import { InterviewMail } from './interview-mail';
+import { applicationIdOf, sha256, statusTokenFor } from './recruitment-links';
+import { toIntakeDto, type IntakeDto } from './recruitment.mapper';
+import { RecruitmentRepository } from './recruitment.repository';
+import type { Answers, HalfDay, Locale3 } from './recruitment.types';
+import './recruitment.messages';
+
+export const APPLY_PER_IP_PER_HOUR = 20;
+export const VERIFY_PER_IP_PER_15_MIN = 30;
+const VERIFICATION_MINUTES = 24 * 60;
+const MAX_CODE_FAILURES = 5;
+
+export interface StatusViewDto {
+  id: string;
+  number: number;
+  status: ApplicationStatus;
+  firstName: string;
+  intake: { id: string; name: { az: string; en: string; ru: string } };
+  emailVerified: boolean;
+  maskedEmail: string;
+  submittedAt: string;
+  canWithdraw: boolean;
+  consent: { version: number; givenAt: string; withdrawnAt: string | null } | null;
+  interview: { slotId: string; startsAt: string; endsAt: string; location: string } | null;
+  slots: { id: string; startsAt: string; endsAt: string; location: string }[];
+  timeline: { status: ApplicationStatus; at: string }[];
+}
+
+const maskEmail = (email: string) => email.replace(/^(.)[^@]*/, '$1***');
+
+/**
+ * What an applicant does without an account: see open intakes, apply, verify the e-mail, follow the
+ * application on the status page (token link), withdraw it or the consent, pick an interview time.
+ */
+@Injectable()
+export class ApplyService {
+  constructor(
+    private readonly repo: RecruitmentRepository,
+    private readonly notifications: NotificationsService,
+    private readonly rateLimit: RateLimitService,
+    private readonly config: AppConfig,
+    private readonly interviewMail: InterviewMail,
+  ) {}
+
+  private get secret(): string {
+    if (!this.config.jwtSecret) throw new Error('JWT secret missing');
+    return this.config.jwtSecret;
+  }
+
+  statusUrl(applicationId: string, locale: Locale3): string {
+    return `${this.base}/#/application-status?token=${statusTokenFor(this.secret, applicationId)}&lang=${locale}`;
+  }
+
+  private get base(): string {
+    return this.config.baseUrl.replace(/\/+$/, '');
+  }
+
+  async openIntakes(now = new Date()): Promise<IntakeDto[]> {
+    const intakes = await this.repo.openIntakes(bakuDateOf(now.getTime()));
+    const centers = await this.repo.centersOfIntakes(intakes.map((i) => i.id));
+    const out: IntakeDto[] = [];
+    for (const i of intakes) {
+      const consent = await this.repo.consentVersion(i.id, i.consentVersion);
+      out.push(toIntakeDto(i, centers.get(i.id) ?? [], consent ? { az: consent.textAz, en: consent.textEn, ru: consent.textRu } : undefined));
+    }
+    return out;
+  }
+
+  async openIntake(id: string, now = new Date()): Promise<IntakeDto> {
+    const found = (await this.openIntakes(now)).find((i) => i.id === id);
+    if (!found) throw ApiProblem.notFound();
+    return found;
+  }
+
+  async apply(intakeId: string, dto: ApplyDto, requestLocale: Locale3, now = new Date()): Promise<AppliedDto> {
+    const today = bakuDateOf(now.getTime());
+    const intake = await this.repo.findIntake(intakeId);
+    if (!intake) throw ApiProblem.notFound();
+    if (!acceptsApplications(intake, today)) throw ApiProblem.conflict('detail.intakeClosed', {}, 'INTAKE_CLOSED');
+    const locale = dto.locale ?? requestLocale;
+    const fin = parseFin(dto.fin);
+    const phone = normaliseAzPhone(dto.phone);
+    if (!fin.ok || !phone) throw ApiProblem.validation([{ field: fin.ok ? 'phone' : 'fin', code: 'unknown' }]); // the DTO already checked both
+    const answers = await this.checkAgainstIntake(intake, dto, today);
+
+    try {
+      return await this.repo.transaction(async (em) => {
+        await this.repo.lockIdentity(em, [`apply:fin:${fin.fin}`, `apply:email:${dto.email}`]);
+        const volunteerId = await this.person(em, { ...dto, fin: fin.fin, phone, locale });
+        const existing = await this.repo.activeApplicationOf(em, intake.id, volunteerId);
+        if (existing) throw ApiProblem.conflict('detail.alreadyApplied', {}, 'ALREADY_APPLIED');
+        const verifyToken = randomBytes(24).toString('base64url');
+        const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+        const application = await this.repo.insertApplication(em, {
+          intakeId: intake.id, volunteerId, status: 'submitted', locale,
+          fullName: dto.fullName, email: dto.email, phone, birthDate: dto.birthDate,
+          education: { institution: dto.education.institution, faculty: dto.education.faculty, year: dto.education.year },
+          languages: dto.languages.map((l) => ({ language: l.language, level: l.level })),
+          skills: (dto.skills ?? []).map((s) => s.trim()).filter(Boolean),
+          availability: dto.availability as HalfDay[], motivation: dto.motivation, answers,
+          verificationTokenHash: sha256(verifyToken), verificationExpiresAt: new Date(now.getTime() + VERIFICATION_MINUTES * 60_000),
+        });
+        await this.repo.updateApplication(em, application.id, { verificationCodeHash: sha256(`${application.id}:${code}`) });
+        await this.repo.insertApplicationCenters(em, application.id, dto.centerIds);
+        const consent = await this.repo.consentVersion(intake.id, intake.consentVersion, em);
+        await this.repo.insertConsent(em, { volunteerId, applicationId: application.id, consentVersionId: consent!.id, version: intake.consentVersion, locale });
+        await this.repo.insertTransition(em, { applicationId: application.id, fromStatus: null, toStatus: 'submitted', actorId: null, actorName: dto.fullName });
+        await this.notifications.enqueue(em, {
+          template: 'email-verification',
+          props: {
+            recipientName: dto.fullName, code, expiresInMinutes: VERIFICATION_MINUTES,
+            verifyUrl: `${this.base}/#/apply/verify?token=${verifyToken}&lang=${locale}`,
+          },
+          to: { email: dto.email, name: dto.fullName },
+          locale,
+        });
+        return {
+          id: application.id, number: application.number, status: 'submitted', emailVerified: false,
+          statusToken: statusTokenFor(this.secret, application.id),
+        };
+      });
+    } catch (e) {
+      // The advisory lock serialises the same person; the partial unique index is the last word.
+      if (e instanceof QueryFailedError && (e as QueryFailedError & { constraint?: string }).constraint === 'applications_active_key') {
+        throw ApiProblem.conflict('detail.alreadyApplied', {}, 'ALREADY_APPLIED');
+      }
+      throw e;
+    }
+  }
+
+  /** Everything the DTO cannot know alone: age limits, the intake's centers, its questions, consent. All errors at once. */
+  private async checkAgainstIntake(intake: IntakeEntity, dto: ApplyDto, today: string): Promise<Answers> {
+    const errors: FieldError[] = [];
+    const age = checkAgeLimits(dto.birthDate, today, intake);
+    if (!age.ok) errors.push({ field: 'birthDate', code: age.code === 'TOO_YOUNG' ? 'tooYoung' : 'tooOld', params: { limit: age.limit } });
+    const centers = new Set((await this.repo.centersOfIntakes([intake.id])).get(intake.id)?.map((c) => c.id));
+    const known = new Set(await this.repo.existingCenterIds(dto.centerIds));
+    dto.centerIds.forEach((id, i) => {
+      if (!known.has(id)) errors.push({ field: `centerIds.${i}`, code: 'unknownCenter' });
+      else if (!centers.has(id)) errors.push({ field: `centerIds.${i}`, code: 'notInIntake' });
+    });
+    if (dto.consentAccepted !== true) errors.push({ field: 'consentAccepted', code: 'consentRequired' });
+    else if (dto.consentVersion !== intake.consentVersion) errors.push({ field: 'consentVersion', code: 'consentOutdated' });
+    const given = dto.answers ?? {};
+    const answers: Answers = {};
+    for (const key of Object.keys(given)) if (!intake.questions.some((q) => q.id === key)) errors.push({ field: `answers.${key}`, code: 'unknownQuestion' });
+    for (const q of intake.questions) {
+      const field = `answers.${q.id}`;
+      const value = given[q.id];
+      const empty = value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+      if (empty) {
+        if (q.required) errors.push({ field, code: 'isNotEmpty' });
+        continue;
+      }
+      const options = new Set((q.options ?? []).map((o) => o.id));
+      if (q.kind === 'text') {
+        if (typeof value !== 'string') errors.push({ field, code: 'isString' });
+        else if (value.length > 2000) errors.push({ field, code: 'maxLength', params: { max: 2000 } });
+        else answers[q.id] = value.trim();
+      } else if (q.kind === 'single') {
+        if (typeof value !== 'string' || !options.has(value)) errors.push({ field, code: 'isIn', params: { values: [...options].join(', ') } });
+        else answers[q.id] = value;
+      } else {
+        const list = Array.isArray(value) ? value : [value];
+        if (!list.every((v) => typeof v === 'string' && options.has(v))) errors.push({ field, code: 'isIn', params: { values: [...options].join(', ') } });
+        else answers[q.id] = [...new Set(list as string[])];
+      }
+    }
+    if (errors.length) throw ApiProblem.validation(errors);
+    return answers;
+  }
+
+  /**
+   * The person behind the application: a returning applicant (same FİN or e-mail) is linked, not duplicated.
+   * Contact facts are refreshed only while the person is still a mere applicant without an account.
+   */
+  private async person(em: EntityManager, p: { fullName: string; fin: string; email: string; phone: string; birthDate: string; locale: Locale3; languages: { language: string; level: string }[]; skills?: string[] }): Promise<string> {
+    const byFin = await this.repo.volunteerBy(em, { fin: p.fin });
+    const byEmail = await this.repo.volunteerBy(em, { email: p.email });
+    if (byFin && byEmail && byFin.id !== byEmail.id) throw ApiProblem.conflict('detail.identityMismatch', {}, 'IDENTITY_MISMATCH');
+    if (!byFin && byEmail && byEmail.fin && byEmail.fin !== p.fin) throw ApiProblem.conflict('detail.identityMismatch', {}, 'IDENTITY_MISMATCH');
+    const existing = byFin ?? byEmail;
+    const facts = {
+      fullName: p.fullName, phone: p.phone, birthDate: p.birthDate, locale: p.locale,
+      languages: p.languages.map((l) => ({ language: l.language, level: l.level })) as never, skills: p.skills ?? [],
+    };
+    if (!existing) {
+      const created = await this.repo.saveVolunteer(em, { ...facts, fin: p.fin, email: p.email, status: 'applicant' });
+      return created.id;
+    }
+    if (existing.status === 'applicant' && existing.userId === null) {
+      await this.repo.saveVolunteer(em, { id: existing.id, ...facts, fin: p.fin, email: p.email });
+    } else if (!existing.fin) {
+      await this.repo.saveVolunteer(em, { id: existing.id, fin: p.fin });
+    }
+    return existing.id;
+  }
+
+  // ---- e-mail verification ----
+
+  /** Counted before validation (a guard), so malformed floods are limited too. */
+  async limitApply(ip: string): Promise<void> {
+    await this.rateLimit.consume([{ key: `apply:ip:${ip}`, max: APPLY_PER_IP_PER_HOUR, windowSeconds: 3600 }]);
+  }
+
+  async limitVerify(ip: string): Promise<void> {
+    await this.rateLimit.consume([{ key: `verify:ip:${ip}`, max: VERIFY_PER_IP_PER_15_MIN, windowSeconds: 900 }]);
+  }
+
+  async verify(input: { token?: string; statusToken?: string; code?: string }, now = new Date()): Promise<{ statusToken: string; status: ApplicationStatus }> {
+    if (input.token) {
+      const verified = await this.repo.transaction(async (em) => {
+        const app = await this.repo.findApplicationByVerificationToken(em, sha256(input.token!));
+        if (!app || !app.verificationExpiresAt || app.verificationExpiresAt <= now) return null;
+        await this.markVerified(em, app, now);
+        return app;
+      });
+      if (!verified) throw ApiProblem.validation([{ field: 'token', code: 'invalidToken' }]);
+      return { statusToken: statusTokenFor(this.secret, verified.id), status: verified.status };
+    }
+    if (!input.statusToken || !input.code) {
+      throw ApiProblem.validation([...(input.statusToken ? [] : [{ field: 'statusToken', code: 'isNotEmpty' }]), ...(input.code ? [] : [{ field: 'code', code: 'isNotEmpty' }])]);
+    }
+    const id = applicationIdOf(this.secret, input.statusToken);
+    if (!id) throw ApiProblem.validation([{ field: 'statusToken', code: 'invalidToken' }]);
+    const outcome = await this.repo.transaction(async (em) => {
+      const app = await this.repo.findApplication(id, em, true);
+      if (!app) return 'invalid' as const;
+      if (app.emailVerifiedAt) return app;
+      if (!app.verificationCodeHash || !app.verificationExpiresAt || app.verificationExpiresAt <= now || app.verificationFailures >= MAX_CODE_FAILURES) return 'expired' as const;
+      if (app.verificationCodeHash !== sha256(`${app.id}:${input.code}`)) {
+        await this.repo.updateApplication(em, app.id, { verificationFailures: app.verificationFailures + 1 });
+        return 'wrong' as const;
+      }
+      await this.markVerified(em, app, now);
+      return app;
+    });
+    if (outcome === 'invalid') throw ApiProblem.validation([{ field: 'statusToken', code: 'invalidToken' }]);
+    if (outcome === 'expired') throw ApiProblem.validation([{ field: 'code', code: 'codeExpired' }]);
+    if (outcome === 'wrong') throw ApiProblem.validation([{ field: 'code', code: 'wrongCode' }]);
+    return { statusToken: input.statusToken, status: outcome.status };
+  }
+
+  private async markVerified(em: EntityManager, app: ApplicationEntity, now: Date): Promise<void> {
+    await this.repo.updateApplication(em, app.id, { emailVerifiedAt: now, verificationTokenHash: null, verificationCodeHash: null, verificationExpiresAt: null });
+    const intake = await this.repo.findIntake(app.intakeId, em);
+    await this.notifications.enqueue(em, {
+      template: 'application-received',
+      props: {
+        recipientName: app.fullName, campaignName: intake ? nameIn(intake, app.locale) : '', applicationNumber: String(app.number),
+        statusUrl: this.statusUrl(app.id, app.locale),
+      },
+      to: { email: app.email, name: app.fullName },
+      locale: app.locale,
+    });
+  }
+
+  async resendVerification(statusToken: string, now = new Date()): Promise<void> {
+    const app = await this.fromToken(statusToken);
+    await this.rateLimit.consume([{ key: `verify:resend:${app.id}`, max: 3, windowSeconds: 3600 }]);
+    if (app.emailVerifiedAt) throw ApiProblem.conflict('detail.alreadyVerified', {}, 'ALREADY_VERIFIED');
+    const verifyToken = randomBytes(24).toString('base64url');
+    const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    await this.repo.transaction(async (em) => {
+      await this.repo.updateApplication(em, app.id, {
+        verificationTokenHash: sha256(verifyToken), verificationCodeHash: sha256(`${app.id}:${code}`), verificationFailures: 0,
+        verificationExpiresAt: new Date(now.getTime() + VERIFICATION_MINUTES * 60_000),
+      });
+      await this.notifications.enqueue(em, {
+        template: 'email-verification',
+        props: { recipientName: app.fullName, code, expiresInMinutes: VERIFICATION_MINUTES, verifyUrl: `${this.base}/#/apply/verify?token=${verifyToken}&lang=${app.locale}` },
+        to: { email: app.email, name: app.fullName },
+        locale: app.locale,
+      });
+    });
+  }
+
+  // ---- status page ----
+
+  private async fromToken(token: string): Promise<ApplicationEntity> {
+    const id = applicationIdOf(this.secret, token);
+    const app = id ? await this.repo.findApplication(id) : null;
+    if (!app) throw ApiProblem.validation([{ field: 'token', code: 'invalidToken' }]);
+    return app;
+  }
+
+  async status(token: string, now = new Date()): Promise<StatusViewDto> {
+    const app = await this.fromToken(token);
+    const intake = await this.repo.findIntake(app.intakeId);
+    const consent = await this.repo.consentOf(app.id);
+    const slot = await this.repo.slotOf(app.id);
+    const centers = (await this.repo.centersOfApplications([app.id])).get(app.id) ?? [];
+    const slots = app.status === 'interview' ? await this.repo.freeSlots(app.intakeId, centers.map((c) => c.id), now) : [];
+    const timeline = await this.repo.timeline(app.id);
+    return {
+      id: app.id,
+      number: app.number,
+      status: app.status,
+      firstName: app.fullName.split(/\s+/)[0],
+      intake: { id: app.intakeId, name: intake ? { az: intake.nameAz, en: intake.nameEn, ru: intake.nameRu } : { az: '', en: '', ru: '' } },
+      emailVerified: app.emailVerifiedAt !== null,
+      maskedEmail: maskEmail(app.email),
+      submittedAt: app.createdAt.toISOString(),
+      canWithdraw: !isFinalApplicationStatus(app.status),
+      consent: consent ? { version: consent.version, givenAt: consent.givenAt.toISOString(), withdrawnAt: consent.withdrawnAt?.toISOString() ?? null } : null,
+      interview: slot ? { slotId: slot.id, startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString(), location: slot.location } : null,
+      slots: slots.map((s) => ({ id: s.id, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), location: s.location })),
+      timeline: timeline.map((t) => ({ status: t.toStatus, at: t.at.toISOString() })),
+    };
+  }
+
+  /** The applicant withdraws (the machine decides: only from an open state). */
+  async withdraw(token: string, opts: { consent?: boolean } = {}, now = new Date()): Promise<StatusViewDto> {
+    const found = await this.fromToken(token);
+    await this.repo.transaction(async (em) => {
+      const app = (await this.repo.findApplication(found.id, em, true))!;
+      if (opts.consent) await this.repo.withdrawConsent(em, app.id, now);
+      if (isFinalApplicationStatus(app.status) && opts.consent) return;
+      const decision = decideTransition({
+        from: app.status, to: 'withdrawn', actor: { id: app.id, roles: ['applicant'], centerIds: [], eventIds: [] }, applicationCenterIds: [], applicantId: app.id,
+      });
+      if (!decision.ok) throw ApiProblem.conflict(decision.code === 'FINAL_STATE' ? 'detail.finalState' : 'detail.illegalMove', {}, decision.code);
+      await this.repo.updateApplication(em, app.id, { status: 'withdrawn' });
+      await this.repo.freeSlotOf(em, app.id);
+      await this.repo.insertTransition(em, {
+        applicationId: app.id, fromStatus: app.status, toStatus: 'withdrawn', actorId: null, actorName: app.fullName,
+        reason: opts.consent ? 'consent withdrawn' : null,
+      });
+    });
+    return this.status(token, now);
+  }
+
+  /** Picks (or changes) the interview time; a change frees the earlier slot. Confirmation with .ics. */
+  async pickSlot(token: string, slotId: string, now = new Date()): Promise<StatusViewDto> {
+    const found = await this.fromToken(token);
+    await this.repo.transaction(async (em) => {
+      const app = (await this.repo.findApplication(found.id, em, true))!;
+      if (app.status !== 'interview') throw ApiProblem.conflict('detail.notInterview', {}, 'NOT_INTERVIEW');
+      const previous = await this.repo.slotOf(app.id, em);
+      if (previous?.id === slotId) return;
+      await this.repo.freeSlotOf(em, app.id);
+      const slot = await this.repo.book(em, slotId, app.id, app.intakeId, now);
+      if (!slot) throw ApiProblem.validation([{ field: 'slotId', code: 'slotTaken' }]);
+      const intake = await this.repo.findIntake(app.intakeId, em);
+      await this.interviewMail.confirm(em, app, slot, intake ? nameIn(intake, app.locale) : '', this.statusUrl(app.id, app.locale), now);
+    });
+    return this.status(token, now);
+  }
+}
+
+export function nameIn(intake: IntakeEntity, locale: Locale3): string {
+  return locale === 'en' ? intake.nameEn : locale === 'ru' ? intake.nameRu : intake.nameAz;
+}

@@ -1,0 +1,74 @@
+import { Check, Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import { VolunteerEntity } from '../../people/entities/volunteer.entity';
+import { CenterEntity } from '../../organisation/entities/center.entity';
+import type { Answers, ApplicationStatus, Education, HalfDay, LanguageSkill } from '../recruitment.types';
+import { IntakeEntity } from './intake.entity';
+
+/**
+ * One person's application to one intake, with the answers as submitted (the person record keeps the
+ * latest facts; this keeps what was said here). At most one active application per person and intake.
+ */
+@Entity('applications')
+@Check('applications_status_check', `"status" IN ('submitted', 'screening', 'interview', 'offered', 'accepted', 'onboarded', 'rejected', 'withdrawn', 'waitlisted')`)
+@Check('applications_locale_check', `"locale" IN ('az', 'en', 'ru')`)
+@Index('applications_active_key', ['intakeId', 'volunteerId'], { unique: true, where: `"status" NOT IN ('rejected', 'withdrawn')` })
+export class ApplicationEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+
+  /** A short human number for mail and phone calls. */
+  @Index('applications_number_key', { unique: true })
+  @Column({ type: 'int' })
+  @Generated('increment')
+  number!: number;
+
+  @Index('applications_intake_idx')
+  @Column('uuid') intakeId!: string;
+
+  @ManyToOne(() => IntakeEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'intake_id' })
+  intake!: Relation<IntakeEntity>;
+
+  @Index('applications_volunteer_idx')
+  @Column('uuid') volunteerId!: string;
+
+  @ManyToOne(() => VolunteerEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'volunteer_id' })
+  volunteer!: Relation<VolunteerEntity>;
+
+  @Column({ type: 'varchar', length: 20, default: 'submitted' }) status!: ApplicationStatus;
+  @Column({ type: 'varchar', length: 2 }) locale!: 'az' | 'en' | 'ru';
+
+  // As submitted.
+  @Column({ type: 'varchar', length: 200 }) fullName!: string;
+  @Column({ type: 'varchar', length: 254 }) email!: string;
+  @Column({ type: 'varchar', length: 16 }) phone!: string;
+  @Column({ type: 'date' }) birthDate!: string;
+  @Column({ type: 'jsonb' }) education!: Education;
+  @Column({ type: 'jsonb', default: () => "'[]'" }) languages!: LanguageSkill[];
+  @Column({ type: 'jsonb', default: () => "'[]'" }) skills!: string[];
+  @Column({ type: 'jsonb', default: () => "'[]'" }) availability!: HalfDay[];
+  @Column({ type: 'text' }) motivation!: string;
+  @Column({ type: 'jsonb', default: () => "'{}'" }) answers!: Answers;
+
+  @Column({ type: 'timestamptz', nullable: true }) emailVerifiedAt!: Date | null;
+  /** SHA-256 of the mail link token and of the 6-digit code; cleared once verified. */
+  @Column({ type: 'varchar', length: 64, nullable: true }) verificationTokenHash!: string | null;
+  @Column({ type: 'varchar', length: 64, nullable: true }) verificationCodeHash!: string | null;
+  @Column({ type: 'timestamptz', nullable: true }) verificationExpiresAt!: Date | null;
+  @Column({ type: 'int', default: 0 }) verificationFailures!: number;
+
+  /** Onboarding checklist: item id → when it was ticked. */
+  @Column({ type: 'jsonb', default: () => "'{}'" }) onboarding!: Record<string, string>;
+
+  @Column({ type: 'uuid', nullable: true }) homeCenterId!: string | null;
+
+  @ManyToOne(() => CenterEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'home_center_id' })
+  homeCenter!: Relation<CenterEntity> | null;
+
+  /** Average of all reviewers' scores (1–5), kept up to date when a score changes; null when unscored. */
+  @Column({ type: 'numeric', precision: 3, scale: 2, nullable: true }) score!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
+}
