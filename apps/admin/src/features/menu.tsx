@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import type { Role } from '../providers/http';
 import { rosteringMenu } from './rostering/menu';
+import { recruitmentMenu } from './recruitment/menu';
 
 export interface MenuEntry {
   key: string;
@@ -22,4 +23,5 @@ export const MENU_ITEMS: MenuEntry[] = [
   { key: 'deliveries', resource: 'deliveries', roles: ['admin'] },
   { key: 'audit-log', resource: 'audit-log', roles: ['admin'] },
   ...rosteringMenu,
+  ...recruitmentMenu,
 ];

@@ -13,6 +13,7 @@ import { DeliveryList, DeliveryShow } from './notifications/deliveries';
 import { GroupMessageCreate, GroupMessageList } from './notifications/group-messages';
 import MailIcon from '@mui/icons-material/Mail';
 import ForumIcon from '@mui/icons-material/Forum';
+import { recruitmentResources } from './recruitment/resources';
 
 /** The react-admin resources the caller may use. A feature adds its <Resource> here. */
 export function resourcesFor(me: Me | null | undefined) {
@@ -24,5 +25,6 @@ export function resourcesFor(me: Me | null | undefined) {
     admin && <Resource key="deliveries" name="deliveries" icon={MailIcon} list={DeliveryList} show={DeliveryShow} />,
     hasRole(me, 'admin', 'coordinator', 'organizer') && <Resource key="messages" name="messages" icon={ForumIcon} list={GroupMessageList} create={GroupMessageCreate} />,
     admin && <Resource key="audit-log" name="audit-log" icon={HistoryIcon} list={AuditList} />,
+    ...recruitmentResources(me),
   ].filter(Boolean);
 }

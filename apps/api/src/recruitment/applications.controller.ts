@@ -32,6 +32,10 @@ export class ApplicationsController {
   @Get('export')
   async export(@CurrentUser() actor: AuthUser, @Query() query: ExportQueryDto, @Req() req: Request & { id?: string }, @Res() res: Response): Promise<void> {
     const file = await this.applications.export(actor, query, req.id ? String(req.id) : undefined);
+    if (query.envelope === 'true') {
+      res.json({ filename: file.filename, contentType: file.contentType, base64: file.body.toString('base64') });
+      return;
+    }
     res.setHeader('Content-Type', file.contentType);
     res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
     res.setHeader('Cache-Control', 'no-store');

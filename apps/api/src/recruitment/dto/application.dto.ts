@@ -22,6 +22,8 @@ export class ApplicationListQueryDto extends ListQueryDto {
 
 export class ExportQueryDto extends ApplicationListQueryDto {
   @ApiPropertyOptional({ enum: ['csv', 'xlsx'] }) @IsOptional() @IsIn(['csv', 'xlsx']) format?: 'csv' | 'xlsx';
+  @ApiPropertyOptional({ description: 'true: answer JSON {filename, contentType, base64} (for the console, whose token is not a cookie)' })
+  @IsOptional() @IsIn(['true', 'false']) envelope?: string;
 }
 
 export class TransitionDto {

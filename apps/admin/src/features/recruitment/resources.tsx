@@ -1,0 +1,17 @@
+import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
+import CampaignIcon from '@mui/icons-material/Campaign';
+import { Resource } from 'react-admin';
+import { hasRole } from '../../providers/auth-provider';
+import type { Me } from '../../providers/http';
+import { ApplicationList, ApplicationShow } from './applications';
+import { IntakeCreate, IntakeEdit, IntakeList, IntakeShow } from './intakes';
+
+/** Recruitment's resources: intakes (admins and coordinators edit) and applications (admin, HR, coordinators). */
+export function recruitmentResources(me: Me | null | undefined) {
+  if (!hasRole(me, 'admin', 'hr', 'coordinator')) return [];
+  const edits = hasRole(me, 'admin', 'coordinator');
+  return [
+    <Resource key="intakes" name="intakes" icon={CampaignIcon} list={IntakeList} show={IntakeShow} edit={edits ? IntakeEdit : undefined} create={edits ? IntakeCreate : undefined} recordRepresentation={(r) => r.name?.az} />,
+    <Resource key="applications" name="applications" icon={AssignmentIndIcon} list={ApplicationList} show={ApplicationShow} recordRepresentation="fullName" />,
+  ];
+}
