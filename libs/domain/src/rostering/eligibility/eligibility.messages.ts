@@ -37,6 +37,11 @@ const LANGUAGE_NAMES: Readonly<Record<string, Readonly<Record<Locale, string>>>>
   uz: { az: 'özbək dili', en: 'Uzbek', ru: 'узбекский' },
 };
 
+/** A language's name in the reader's language ('ingilis dili', 'English', 'английский'); the code when unknown. */
+export function languageNameOf(code: string, locale: Locale): string {
+  return LANGUAGE_NAMES[code.toLowerCase()]?.[locale] ?? code;
+}
+
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** '24.10.2025' in az and ru (how dates are written there), '24 Oct 2025' in English. */

@@ -1,5 +1,6 @@
 import { checkRoster } from './roster.checker';
 import { RosterRandom } from './roster-random';
+import { describeRosterGap } from './roster-explain';
 import { solveRoster } from './roster.solver';
 import { daily, problem, shift } from './roster.fixtures.spec-helper';
 import type { RosterProblem, RosterShift, RosterVolunteer } from './roster.types';
@@ -31,8 +32,17 @@ describe('solveRoster — hard rules are kept and gaps explained', () => {
     const sol = solve(p);
     expectConsistent(p, sol);
     expect(sol.unfilled).toEqual([
-      { shiftId: 'd0', missing: 1, reasons: ['no available volunteer speaks English at B2'] },
+      {
+        shiftId: 'd0',
+        missing: 1,
+        reasons: ['no available volunteer speaks English at B2'],
+        details: [{ code: 'LANGUAGE_MISSING', language: 'en', minLevel: 'B2' }],
+      },
     ]);
+    // The same gap in the console's languages, Azerbaijani first.
+    const [detail] = sol.unfilled[0].details ?? [];
+    expect(describeRosterGap(detail, 'az')).toBe('əlçatan könüllülərdən heç biri tələb olunan dili bilmir: ingilis dili, ən azı B2');
+    expect(describeRosterGap(detail, 'ru')).toBe('ни один доступный волонтёр не владеет нужным языком: английский, не ниже B2');
   });
 
   it('explains caps shared by every qualified volunteer', () => {

@@ -1,15 +1,9 @@
 import { checkRoster } from './roster.checker';
-import { explainUnfilled } from './roster-explain';
-import {
-  compileRosterProblem,
-  HARD_KINDS,
-  evaluateVolunteer,
-  isEligible,
-  newVolunteerEval,
-  type RosterModel,
-  type VolunteerEval,
-} from './roster.model';
+import { RosterBestResponse } from './roster-dp';
+import { describeRosterGap, explainUnfilled } from './roster-explain';
+import { compileRosterProblem, isEligible, type RosterModel } from './roster.model';
 import { RosterRandom } from './roster-random';
+import { EPS, RosterSearch, type Change } from './roster.search';
 import type { RosterAssignment, RosterProblem, RosterSolution, RosterUnfilled } from './roster.types';
 
 export interface RosterSolveOptions {
@@ -32,300 +26,31 @@ export interface RosterSolveOptions {
   }) => void;
   /** Penalty per unit of a broken hard rule during search (default: the largest weight in the problem). */
   hardWeight?: number;
+  /** Search knobs for benchmarking; the defaults are what the benchmark measured best. */
+  tuning?: RosterTuning;
 }
 
-type Change = [v: number, d: number, list: number[]];
-
-const EPS = 1e-7;
-
-/*
- * State: for every volunteer and day, the list of shifts worked (lists are never mutated in place,
- * so two volunteers may share a list object after a swap). Rule penalties are recomputed only for
- * the one or two volunteers a move touches (O(days)); cover costs only for the shifts it touches.
- */
-class RosterSearch {
-  readonly days: number[][][];
-  readonly count: Int32Array;
-  readonly members: number[][];
-  readonly vSoft: Float64Array;
-  readonly vHard: Float64Array;
-  readonly vHardMax: Float64Array;
-  readonly vMinutes: Float64Array;
-  cover = 0;
-  soft = 0;
-  hard = 0;
-  fair = 0;
-  private readonly ev: VolunteerEval = newVolunteerEval();
-  private readonly posCount: Int32Array;
-  private readonly stamp: Int32Array;
-  private stampNo = 0;
-  private readonly fairHist = new Map<number, number>();
-  private readonly fairEligible: Uint8Array;
-  // Proposal scratch.
-  private saved: Change[] = [];
-  private pShifts: number[] = [];
-  private pOld: number[] = [];
-  private pVols: number[] = [];
-  private pSoft: number[] = [];
-  private pHard: number[] = [];
-  private pHardMax: number[] = [];
-  private pMinutes: number[] = [];
-  pCostDelta = 0;
-  pHardDelta = 0;
-  /** Σ kindW[k] × change of rule kind k: the penalty the search actually sees. */
-  pWeightedDelta = 0;
-  readonly kindW: Float64Array;
-  readonly kindTotal: Float64Array;
-  private readonly vKinds: Float64Array;
-  private readonly pKinds = new Float64Array(8 * HARD_KINDS);
-  pHardMaxDelta = 0;
-  private pFair = 0;
-
-  constructor(
-    readonly m: RosterModel,
-    readonly W: number,
-  ) {
-    const empty: number[] = [];
-    this.days = Array.from({ length: m.V }, () => Array.from({ length: m.H }, () => empty));
-    this.count = new Int32Array(m.S);
-    this.members = Array.from({ length: m.S }, () => []);
-    this.vSoft = new Float64Array(m.V);
-    this.vHard = new Float64Array(m.V);
-    this.vHardMax = new Float64Array(m.V);
-    this.vMinutes = new Float64Array(m.V);
-    this.posCount = new Int32Array(Math.max(1, m.positions.length));
-    this.kindW = new Float64Array(HARD_KINDS).fill(W);
-    this.kindTotal = new Float64Array(HARD_KINDS);
-    this.vKinds = new Float64Array(m.V * HARD_KINDS);
-    this.stamp = new Int32Array(m.S);
-    this.fairEligible = new Uint8Array(m.V);
-    for (let v = 0; v < m.V; v++) this.fairEligible[v] = m.volShifts[v].length > 0 ? 1 : 0;
-    this.recomputeAll();
-  }
-
-  coverCost(s: number, n: number): number {
-    const d = this.m.sDemand[s];
-    return n < d ? (d - n) * this.m.sUnder[s] : (n - d) * this.m.sOver[s];
-  }
-
-  get cost(): number {
-    return this.cover + this.soft + this.fair;
-  }
-
-  get feasible(): boolean {
-    return this.hard < EPS;
-  }
-
-  private spread(): number {
-    if (this.m.fairness <= 0 || this.fairHist.size === 0) return 0;
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const k of this.fairHist.keys()) {
-      if (k < lo) lo = k;
-      if (k > hi) hi = k;
-    }
-    return this.m.fairness * (hi - lo);
-  }
-
-  private histMove(from: number, to: number): void {
-    const h = this.fairHist;
-    const c = h.get(from) ?? 0;
-    if (c <= 1) h.delete(from);
-    else h.set(from, c - 1);
-    h.set(to, (h.get(to) ?? 0) + 1);
-  }
-
-  recomputeAll(): void {
-    const m = this.m;
-    this.cover = 0;
-    for (let s = 0; s < m.S; s++) this.cover += this.coverCost(s, this.count[s]);
-    this.soft = 0;
-    this.hard = 0;
-    this.fairHist.clear();
-    this.kindTotal.fill(0);
-    for (let v = 0; v < m.V; v++) {
-      evaluateVolunteer(m, v, this.days[v], this.ev, this.posCount);
-      for (let k = 0; k < HARD_KINDS; k++) {
-        this.vKinds[v * HARD_KINDS + k] = this.ev.kinds[k];
-        this.kindTotal[k] += this.ev.kinds[k];
-      }
-      this.vSoft[v] = this.ev.soft;
-      this.vHard[v] = this.ev.hard;
-      this.vHardMax[v] = this.ev.hardMax;
-      this.vMinutes[v] = this.ev.minutes;
-      this.soft += this.ev.soft;
-      this.hard += this.ev.hard;
-      if (this.fairEligible[v]) this.fairHist.set(this.ev.minutes, (this.fairHist.get(this.ev.minutes) ?? 0) + 1);
-    }
-    this.fair = this.spread();
-  }
-
-  /** Applies the changes tentatively and computes their deltas; false (and nothing changed) if a shift cap would break. */
-  propose(changes: Change[]): boolean {
-    const m = this.m;
-    const stamp = ++this.stampNo;
-    this.saved.length = 0;
-    this.pShifts.length = 0;
-    this.pOld.length = 0;
-    for (const [v, d, list] of changes) {
-      const old = this.days[v][d];
-      this.saved.push([v, d, old]);
-      for (const s of old) {
-        if (this.stamp[s] !== stamp) {
-          this.stamp[s] = stamp;
-          this.pShifts.push(s);
-          this.pOld.push(this.count[s]);
-        }
-        this.count[s]--;
-      }
-      for (const s of list) {
-        if (this.stamp[s] !== stamp) {
-          this.stamp[s] = stamp;
-          this.pShifts.push(s);
-          this.pOld.push(this.count[s]);
-        }
-        this.count[s]++;
-      }
-      this.days[v][d] = list;
-    }
-    let cover = 0;
-    for (let i = 0; i < this.pShifts.length; i++) {
-      const s = this.pShifts[i];
-      const n = this.count[s];
-      if (m.sMax[s] >= 0 && n > m.sMax[s] && n > this.pOld[i]) {
-        this.revert();
-        return false;
-      }
-      cover += this.coverCost(s, n) - this.coverCost(s, this.pOld[i]);
-    }
-    this.pVols.length = 0;
-    this.pSoft.length = 0;
-    this.pHard.length = 0;
-    this.pHardMax.length = 0;
-    this.pMinutes.length = 0;
-    let soft = 0;
-    let hard = 0;
-    let hardMax = 0;
-    let weighted = 0;
-    const fairOn = m.fairness > 0;
-    for (const [v] of changes) {
-      if (this.pVols.includes(v)) continue;
-      evaluateVolunteer(m, v, this.days[v], this.ev, this.posCount);
-      const base = this.pVols.length * HARD_KINDS;
-      for (let k = 0; k < HARD_KINDS; k++) {
-        const x = this.ev.kinds[k];
-        this.pKinds[base + k] = x;
-        weighted += this.kindW[k] * (x - this.vKinds[v * HARD_KINDS + k]);
-      }
-      this.pVols.push(v);
-      this.pSoft.push(this.ev.soft);
-      this.pHard.push(this.ev.hard);
-      this.pHardMax.push(this.ev.hardMax);
-      this.pMinutes.push(this.ev.minutes);
-      soft += this.ev.soft - this.vSoft[v];
-      hard += this.ev.hard - this.vHard[v];
-      hardMax += this.ev.hardMax - this.vHardMax[v];
-    }
-    let fair = 0;
-    if (fairOn) {
-      for (let i = 0; i < this.pVols.length; i++) {
-        const v = this.pVols[i];
-        if (this.fairEligible[v]) this.histMove(this.vMinutes[v], this.pMinutes[i]);
-      }
-      this.pFair = this.spread();
-      fair = this.pFair - this.fair;
-      for (let i = this.pVols.length - 1; i >= 0; i--) {
-        const v = this.pVols[i];
-        if (this.fairEligible[v]) this.histMove(this.pMinutes[i], this.vMinutes[v]);
-      }
-    }
-    this.pCostDelta = cover + soft + fair;
-    this.pHardDelta = hard;
-    this.pWeightedDelta = weighted;
-    this.pHardMaxDelta = hardMax;
-    return true;
-  }
-
-  revert(): void {
-    for (let i = this.saved.length - 1; i >= 0; i--) {
-      const [v, d, old] = this.saved[i];
-      this.days[v][d] = old;
-    }
-    for (let i = 0; i < this.pShifts.length; i++) this.count[this.pShifts[i]] = this.pOld[i];
-    this.saved.length = 0;
-  }
-
-  commit(): void {
-    const m = this.m;
-    for (let i = 0; i < this.saved.length; i++) {
-      const [v, d, old] = this.saved[i];
-      const now = this.days[v][d];
-      for (const s of old) {
-        if (!now.includes(s)) {
-          const mem = this.members[s];
-          const at = mem.indexOf(v);
-          mem[at] = mem[mem.length - 1];
-          mem.pop();
-        }
-      }
-      for (const s of now) if (!old.includes(s)) this.members[s].push(v);
-    }
-    let cover = 0;
-    for (let i = 0; i < this.pShifts.length; i++) {
-      const s = this.pShifts[i];
-      cover += this.coverCost(s, this.count[s]) - this.coverCost(s, this.pOld[i]);
-    }
-    this.cover += cover;
-    for (let i = 0; i < this.pVols.length; i++) {
-      const v = this.pVols[i];
-      this.soft += this.pSoft[i] - this.vSoft[v];
-      this.hard += this.pHard[i] - this.vHard[v];
-      if (m.fairness > 0 && this.fairEligible[v]) this.histMove(this.vMinutes[v], this.pMinutes[i]);
-      for (let k = 0; k < HARD_KINDS; k++) {
-        const x = this.pKinds[i * HARD_KINDS + k];
-        this.kindTotal[k] += x - this.vKinds[v * HARD_KINDS + k];
-        this.vKinds[v * HARD_KINDS + k] = x;
-      }
-      this.vSoft[v] = this.pSoft[i];
-      this.vHard[v] = this.pHard[i];
-      this.vHardMax[v] = this.pHardMax[i];
-      this.vMinutes[v] = this.pMinutes[i];
-    }
-    if (m.fairness > 0) this.fair = this.pFair;
-    if (Math.abs(this.hard) < EPS) this.hard = 0;
-    this.saved.length = 0;
-  }
-
-  snapshot(): Int32Array {
-    let n = 0;
-    for (const mem of this.members) n += mem.length;
-    const out = new Int32Array(2 * n);
-    let i = 0;
-    for (let s = 0; s < this.members.length; s++) {
-      for (const v of this.members[s]) {
-        out[i++] = s;
-        out[i++] = v;
-      }
-    }
-    return out;
-  }
-
-  restore(snap: Int32Array): void {
-    const m = this.m;
-    const empty: number[] = [];
-    for (let v = 0; v < m.V; v++) this.days[v].fill(empty);
-    this.count.fill(0);
-    for (const mem of this.members) mem.length = 0;
-    for (let i = 0; i < snap.length; i += 2) {
-      const s = snap[i];
-      const v = snap[i + 1];
-      const d = m.sDay[s];
-      this.days[v][d] = [...this.days[v][d], s];
-      this.count[s]++;
-      this.members[s].push(v);
-    }
-    this.recomputeAll();
-  }
+export interface RosterTuning {
+  /** Share of the work spent in large-neighbourhood steps (0–1). */
+  dpShare?: number;
+  /** Probability that a multi-volunteer step empties the window first. */
+  ruin?: number;
+  /** Most volunteers re-planned together. */
+  maxGroup?: number;
+  /** Largest window in days. */
+  maxWindow?: number;
+  /** Probability of the whole horizon (when it fits) as the window. */
+  fullWindow?: number;
+  /** Scale of the random noise added to costs in the first best-response round. */
+  noise?: number;
+  /** Temperature factor of large-neighbourhood steps relative to annealing. */
+  lnsTemperature?: number;
+  /** Best-response rounds over a group (stops early when a round changes nothing). */
+  rounds?: number;
+  /** Probability that the next volunteer of a group is chosen around the previous one's shifts. */
+  chain?: number;
+  /** DP transitions per work unit. */
+  dpUnit?: number;
 }
 
 function defaultScales(m: RosterModel): { maxWeight: number; small: number } {
@@ -355,11 +80,18 @@ function defaultScales(m: RosterModel): { maxWeight: number; small: number } {
   return { maxWeight: Math.max(maxWeight, 1), small: Math.max(small, 1e-3) };
 }
 
+/** DP transitions that cost about as much as one simulated-annealing move (work accounting, not time). */
+const DP_UNIT = 25;
+/** Horizons up to this many days are re-optimised whole by the best-response programme. */
+const FULL_WINDOW_DAYS = 35;
+
 /**
- * Fills a roster: greedy construction (scarcest shifts first, best candidate that breaks no maximum
- * rule), then simulated annealing over add/drop/change, transfer and day-block swap moves until the
- * time or iteration limit. The search trajectory depends only on the seed; a time limit only decides
- * where it is cut off (same seed + same maxIterations = same roster).
+ * Fills a roster: greedy construction (scarcest shifts first), repair of every volunteer who breaks a
+ * rule by their best response (an exact dynamic programme over their own rules), then until the
+ * limit a search that interleaves simulated annealing over small moves with large-neighbourhood
+ * steps (a few volunteers re-planned in turn by best response over a window of days). The trajectory
+ * depends only on the seed; a time limit only decides where it is cut off (same seed + same
+ * maxIterations = same roster).
  */
 export function solveRoster(problem: RosterProblem, options: RosterSolveOptions = {}): RosterSolution {
   const now = options.now;
@@ -372,8 +104,6 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
   const m = compileRosterProblem(problem);
   const scales = defaultScales(m);
   const baseW = options.hardWeight ?? scales.maxWeight;
-  // The hard-rule penalty oscillates: it grows while the roster is infeasible and relaxes while it
-  // is feasible, so the search can cross short infeasible stretches but always returns to feasibility.
   let W = baseW;
   const st = new RosterSearch(m, baseW);
   let timeToFirstFeasibleMs: number | null = null;
@@ -396,7 +126,7 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
   const isFixed = (s: number, v: number) => m.isFixed.has(s * m.V + v);
   const keepFixed = (v: number, list: number[]) => (m.fixed[v].length ? list.filter((s) => isFixed(s, v)) : []);
 
-  // Construction: scarcest shifts first.
+  // Construction: scarcest shifts first, each filled with the best candidate breaking no maximum rule.
   const order = Array.from({ length: m.S }, (_, i) => i).sort(
     (a, b) =>
       m.cand[a].length / Math.max(1, m.sDemand[a]) - m.cand[b].length / Math.max(1, m.sDemand[b]) ||
@@ -434,6 +164,100 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
   }
   const constructionMs = elapsed();
 
+  // Best response machinery.
+  const br = new RosterBestResponse(m);
+  const dpAble = new Uint8Array(m.V);
+  for (let v = 0; v < m.V; v++) dpAble[v] = m.maxPerDay[v] === 1 && m.volShifts[v].length > 0 ? 1 : 0;
+  const anyDp = dpAble.some((x) => x === 1);
+  const coverDelta = (s: number, n: number) => st.coverCost(s, n + 1) - st.coverCost(s, n);
+  let work = 0; // iterations, in units of one annealing move
+  let dpWork = 0;
+  let saWork = 0;
+  let lnsSteps = 0;
+  let lnsAccepted = 0;
+  const tune = options.tuning ?? {};
+  const dpUnit = tune.dpUnit ?? DP_UNIT;
+  const maxRounds = tune.rounds ?? 2;
+  const maxWindow = Math.min(m.H, tune.maxWindow ?? FULL_WINDOW_DAYS);
+  let noiseAmp = 0;
+  const noise = () => rng.next() * noiseAmp;
+  /** The volunteer's best response over [a, b] as changes (null: none possible; [] = already best). */
+  const respond = (v: number, a: number, b: number, withNoise: boolean): Change[] | null => {
+    const res = br.solve({
+      m,
+      v,
+      a,
+      b,
+      days: st.days[v],
+      count: st.count,
+      minutes: st.vMinutes[v],
+      coverDelta,
+      noise: withNoise && noiseAmp > 0 ? noise : undefined,
+    });
+    const units = Math.ceil(br.lastWork / dpUnit);
+    work += units;
+    dpWork += units;
+    if (!res) return null;
+    const changes: Change[] = [];
+    for (let k = 0; k < res.pick.length; k++) {
+      const d = a + k;
+      const s = res.pick[k];
+      const cur = st.days[v][d];
+      if (s < 0 ? cur.length > 0 : !(cur.length === 1 && cur[0] === s)) changes.push([v, d, s < 0 ? [] : [s]]);
+    }
+    return changes;
+  };
+  /** Windows covering the horizon for a volunteer, as long as the programme allows. */
+  const respondAnywhere = (v: number, accept: () => boolean): void => {
+    let len = m.H;
+    for (let a = 0; a < m.H; ) {
+      const b = Math.min(m.H - 1, a + len - 1);
+      const ch = respond(v, a, b, false);
+      if (!ch && br.lastTooBig && len > 7) {
+        len = Math.max(7, len >> 1);
+        continue;
+      }
+      if (ch && ch.length && st.propose(ch)) {
+        if (accept()) st.commit();
+        else st.revert();
+      }
+      if (b === m.H - 1) break;
+      a += Math.max(1, len >> 1);
+    }
+  };
+
+  // Compound moves with an undo journal.
+  const journal: Change[][] = [];
+  let acc = 0;
+  const apply = (changes: Change[]): boolean => {
+    const inverse: Change[] = changes.map(([v, d]) => [v, d, st.days[v][d]]);
+    if (!st.propose(changes)) return false;
+    acc += st.pCostDelta + st.pWeightedDelta;
+    st.commit();
+    journal.push(inverse);
+    return true;
+  };
+  const undo = () => {
+    for (let i = journal.length - 1; i >= 0; i--) {
+      st.propose(journal[i], true);
+      st.commit();
+    }
+    journal.length = 0;
+  };
+
+  // Repair: every volunteer who breaks a rule takes their best response (closest to their rules).
+  if (anyDp && !st.feasible) {
+    for (let pass = 0; pass < 3 && !st.feasible; pass++) {
+      for (let v = 0; v < m.V; v++) {
+        if (!dpAble[v] || st.vHard[v] < EPS) continue;
+        respondAnywhere(
+          v,
+          () => st.pHardDelta < -EPS || (st.pHardDelta <= EPS && st.pCostDelta + st.pWeightedDelta < -EPS),
+        );
+      }
+    }
+  }
+
   let bestCost = Infinity;
   let bestSnap: Int32Array | null = null;
   let bestPending = false;
@@ -444,21 +268,47 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
     bestPending = true;
     timeToFirstFeasibleMs = elapsed();
   }
+  const noteState = () => {
+    if (st.feasible) {
+      if (st.cost < bestCost - EPS) {
+        bestCost = st.cost;
+        bestPending = true;
+        if (timeToFirstFeasibleMs === null) timeToFirstFeasibleMs = elapsed();
+      }
+    } else if (!Number.isFinite(bestCost) && st.hard < fallbackHard - EPS) {
+      fallbackHard = st.hard;
+      fallbackSnap = st.snapshot();
+    }
+  };
+  const saveBestBeforeChange = () => {
+    if (bestPending) {
+      bestSnap = st.snapshot();
+      bestPending = false;
+    }
+  };
 
-  // Improvement: simulated annealing in cycles that restart from the best roster.
+  // Improvement.
   const active: number[] = [];
   for (let v = 0; v < m.V; v++) if (m.volShifts[v].length) active.push(v);
   const shiftsWithCand: number[] = [];
   for (let s = 0; s < m.S; s++) if (m.cand[s].length) shiftsWithCand.push(s);
+  const dayShifts: number[][] = Array.from({ length: m.H }, () => []);
+  for (const s of shiftsWithCand) dayShifts[m.sDay[s]].push(s);
   const T0 = scales.small * 2;
   const T1 = scales.small * 0.02;
   let cycleLen = 100_000;
-  let cycleIter = 0;
+  let cycleStart = 0;
   let T = T0;
-  let iterations = 0;
   let lastProgress = 0;
   const maxBlock = Math.min(m.H, 7);
   const multi = Array.prototype.some.call(m.maxPerDay, (x: number) => x > 1);
+  const dpShare = anyDp ? (tune.dpShare ?? 0.5) : 0;
+  const ruinP = tune.ruin ?? 0.5;
+  const maxGroup = tune.maxGroup ?? 3;
+  const fullP = tune.fullWindow ?? 0.5;
+  const noiseScale = tune.noise ?? 0.5;
+  const lnsTemp = tune.lnsTemperature ?? 1;
+  const chainP = tune.chain ?? 0.5;
 
   const pickMove = (): Change[] | null => {
     if (!shiftsWithCand.length) return null;
@@ -482,10 +332,10 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
       if (!a.length || a.some((x) => isFixed(x, v))) return null;
       const d2 = d1 + (rng.next() < 0.5 ? -1 : 1) * (1 + rng.int(3));
       if (d2 < 0 || d2 >= m.H || st.days[v][d2].length) return null;
-      const options = m.volDayShifts[v][d2];
-      if (!options.length) return null;
-      let pick = options[rng.int(options.length)];
-      for (const x of options) if (m.sPos[x] === m.sPos[a[0]]) pick = rng.next() < 0.7 ? x : pick;
+      const opts = m.volDayShifts[v][d2];
+      if (!opts.length) return null;
+      let pick = opts[rng.int(opts.length)];
+      for (const x of opts) if (m.sPos[x] === m.sPos[a[0]]) pick = rng.next() < 0.7 ? x : pick;
       return [
         [v, d1, []],
         [v, d2, [pick]],
@@ -531,22 +381,105 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
     return changes.length ? changes : null;
   };
 
-  let stopped = false;
-  while (!stopped && iterations < maxIterations) {
-    iterations++;
-    if ((iterations & 255) === 0) {
+  /** Large-neighbourhood step: a few volunteers who could share a shift re-plan a window in turn. */
+  const lnsStep = (): void => {
+    lnsSteps++;
+    let a = 0;
+    let b = m.H - 1;
+    if (m.H > maxWindow || rng.next() >= fullP) {
+      const L = Math.min(m.H, maxWindow, 5 + rng.int(Math.max(1, maxWindow - 4)));
+      a = rng.int(m.H - L + 1);
+      b = a + L - 1;
+    }
+    // An anchor shift in the window, preferably one whose cover costs something.
+    let s = -1;
+    for (let t = 0; t < 12; t++) {
+      const list = dayShifts[a + rng.int(b - a + 1)];
+      if (!list.length) continue;
+      const x = list[rng.int(list.length)];
+      if (s < 0) s = x;
+      if (st.coverCost(x, st.count[x]) > 0) {
+        s = x;
+        break;
+      }
+    }
+    if (s < 0) return;
+    const k = 1 + rng.int(maxGroup);
+    const U: number[] = [];
+    // A chain: each next volunteer could take a shift the previous one works in the window (or the anchor).
+    let anchor = s;
+    for (let t = 0; t < 4 * k && U.length < k; t++) {
+      const c = m.cand[anchor];
+      const v = c[rng.int(c.length)];
+      if (!dpAble[v] || U.includes(v)) continue;
+      U.push(v);
+      if (rng.next() < chainP) {
+        const d = a + rng.int(b - a + 1);
+        const mine = st.days[v][d];
+        if (mine.length) anchor = mine[0];
+        else {
+          const opts = m.volDayShifts[v][d];
+          if (opts.length) anchor = opts[rng.int(opts.length)];
+        }
+      }
+    }
+    if (!U.length) return;
+    saveBestBeforeChange();
+    noiseAmp = rng.next() < 0.5 ? 0 : scales.small * noiseScale * rng.next();
+    acc = 0;
+    journal.length = 0;
+    if (U.length > 1 && rng.next() < ruinP) {
+      // Ruin first: the volunteers' window is emptied (fixed shifts stay), then rebuilt in turn.
+      for (const v of U) {
+        const ch: Change[] = [];
+        for (let d = a; d <= b; d++) {
+          const cur = st.days[v][d];
+          if (cur.length) ch.push([v, d, keepFixed(v, cur)]);
+        }
+        if (ch.length) apply(ch);
+      }
+    }
+    for (let i = U.length - 1; i > 0; i--) {
+      const j = rng.int(i + 1);
+      [U[i], U[j]] = [U[j], U[i]];
+    }
+    const rounds = U.length > 1 ? maxRounds : 1;
+    for (let round = 0; round < rounds; round++) {
+      let changed = false;
+      for (const v of U) {
+        const ch = respond(v, a, b, round === 0);
+        if (ch && ch.length && apply(ch)) changed = true;
+      }
+      if (!changed && round > 0) break;
+    }
+    if (!journal.length) return;
+    if (acc <= EPS || rng.next() < Math.exp(-acc / (T * lnsTemp))) {
+      journal.length = 0;
+      lnsAccepted++;
+      noteState();
+    } else undo();
+  };
+
+  // The clock and shouldStop are polled on a fixed grid of work (every 256 units): a large step that
+  // overshoots one grid point does not push the later polls back, so the number of polls, and thus the
+  // time between them, does not depend on how the work is split between annealing and large steps.
+  const POLL = 256;
+  let nextCheck = POLL;
+  while (work < maxIterations) {
+    if (work >= nextCheck) {
+      nextCheck = (Math.floor(work / POLL) + 1) * POLL;
       const t = elapsed();
       if (now && t >= timeLimitMs) break;
       if (options.shouldStop?.()) break;
       if (bestCost <= EPS) break; // nothing left to improve
-      T = T0 * Math.pow(T1 / T0, Math.min(1, cycleIter / cycleLen));
+      T = T0 * Math.pow(T1 / T0, Math.min(1, (work - cycleStart) / cycleLen));
       // Each kind of rule has its own penalty weight: it grows while that kind is broken and relaxes
       // while it is not, so the search trades one kind against another instead of freezing.
-      for (let k = 0; k < HARD_KINDS; k++) {
+      for (let k = 0; k < st.kindW.length; k++) {
         st.kindW[k] =
           st.kindTotal[k] > EPS ? Math.min(baseW * 50, st.kindW[k] * 1.05) : Math.max(baseW * 0.5, st.kindW[k] / 1.02);
       }
-      W = st.kindW.reduce((a, b) => Math.max(a, b), 0);
+      W = st.kindW.reduce((x, y) => Math.max(x, y), 0);
       if (options.onProgress && now && t - lastProgress >= 100) {
         lastProgress = t;
         options.onProgress({
@@ -556,19 +489,22 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
           current: { cost: st.cost, hardPenalty: st.hard, hardWeight: W, temperature: T },
         });
       }
-    }
-    if (++cycleIter >= cycleLen) {
-      cycleIter = 0;
-      cycleLen = Math.floor(cycleLen * 1.3);
-      T = T0;
-      if (bestPending) {
-        bestSnap = st.snapshot();
-        bestPending = false;
+      if (work - cycleStart >= cycleLen) {
+        // A new annealing cycle, a little longer, from the best roster.
+        cycleStart = work;
+        cycleLen = Math.floor(cycleLen * 1.3);
+        T = T0;
+        saveBestBeforeChange();
+        if (!bestSnap && !st.feasible) st.kindW.fill(baseW); // stuck short of feasibility: loosen up and explore again
+        if (bestSnap && (!st.feasible || st.cost > bestCost + EPS)) st.restore(bestSnap);
       }
-      if (!bestSnap && !st.feasible) st.kindW.fill(baseW); // stuck short of feasibility: loosen up and explore again
-      if (bestSnap && !st.feasible) st.restore(bestSnap);
-      else if (bestSnap && st.cost > bestCost + EPS) st.restore(bestSnap);
     }
+    if (dpWork < dpShare * (dpWork + saWork)) {
+      lnsStep();
+      continue;
+    }
+    work++;
+    saWork++;
     const changes = pickMove();
     if (!changes || !st.propose(changes)) continue;
     const delta = st.pCostDelta + st.pWeightedDelta;
@@ -576,30 +512,12 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
       st.revert();
       continue;
     }
-    const newHard = st.hard + st.pHardDelta;
-    const newCost = st.cost + st.pCostDelta;
-    const newBest = newHard < EPS && newCost < bestCost - EPS;
-    if (bestPending && !newBest) {
-      bestSnap = st.snapshot();
-      bestPending = false;
-    }
-    if (!Number.isFinite(bestCost) && newHard >= EPS && newHard < fallbackHard - EPS) {
-      // Until a feasible roster exists, keep the one closest to feasibility (records are rare).
-      st.commit();
-      fallbackHard = newHard;
-      fallbackSnap = st.snapshot();
-      continue;
-    }
+    saveBestBeforeChange();
     st.commit();
-    if (newBest) {
-      bestCost = newCost;
-      bestPending = true;
-      if (timeToFirstFeasibleMs === null) timeToFirstFeasibleMs = elapsed();
-    }
+    noteState();
   }
-  stopped = true;
 
-  if (bestPending) bestSnap = st.snapshot();
+  saveBestBeforeChange();
   if (bestSnap) st.restore(bestSnap);
   else if (fallbackSnap && st.hard > fallbackHard) st.restore(fallbackSnap);
 
@@ -612,7 +530,8 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
   for (let s = 0; s < m.S; s++) {
     const missing = m.sDemand[s] - st.count[s];
     if (missing > 0) {
-      unfilled.push({ shiftId: problem.shifts[s].id, missing, reasons: explainUnfilled(m, st.days, st.members, s) });
+      const details = explainUnfilled(m, st.days, st.members, s);
+      unfilled.push({ shiftId: problem.shifts[s].id, missing, reasons: details.map((d) => describeRosterGap(d, 'en')), details });
     }
   }
   let under = 0;
@@ -631,11 +550,14 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
     hardViolations: check.violations.length,
     stats: {
       timeToFirstFeasibleMs,
-      iterations,
+      iterations: work,
       elapsedMs: Math.round(elapsed()),
       constructionMs: Math.round(constructionMs),
       seed,
       hardWeight: baseW,
+      lnsSteps,
+      lnsAccepted,
+      annealingMoves: saWork,
     },
   };
 }

@@ -118,7 +118,45 @@ export interface RosterAssignment {
 export interface RosterUnfilled {
   shiftId: string;
   missing: number;
+  /** The reasons in English sentences (what the CLI prints). */
   reasons: string[];
+  /** The same reasons as data, to be put into words in the reader's language (`describeRosterGap`). */
+  details?: RosterGapReason[];
+}
+
+/**
+ * Why a slot stayed empty. The first five say nobody could ever take it; the rule codes say how many of
+ * the `total` free qualified volunteers a rule stops (`count`); COSTLIER: some could take it, but adding
+ * them costs more than the gap (their requests or their other shifts).
+ */
+export type RosterGapCode =
+  | 'NOBODY_AVAILABLE'
+  | 'QUALIFICATION_MISSING'
+  | 'LANGUAGE_MISSING'
+  | 'POSITION_NOT_ALLOWED'
+  | 'ALL_ALREADY_ON_SHIFT'
+  | 'SHIFTS_PER_DAY'
+  | 'OVERLAP'
+  | 'REST'
+  | 'MAX_MINUTES'
+  | 'MAX_CONSECUTIVE_DAYS'
+  | 'MAX_WEEKENDS'
+  | 'POSITION_CAP'
+  | 'MIN_MINUTES'
+  | 'MIN_CONSECUTIVE_DAYS'
+  | 'MIN_DAYS_OFF'
+  | 'COSTLIER';
+
+export interface RosterGapReason {
+  code: RosterGapCode;
+  /** Volunteers the reason applies to. */
+  count?: number;
+  /** Free qualified volunteers considered. */
+  total?: number;
+  qualification?: string;
+  language?: string;
+  minLevel?: string;
+  position?: string;
 }
 
 /** Weighted costs; total = under + over + requests + fairness. */
