@@ -8,3 +8,4 @@ export * from './rostering/eligibility';
 export * from './rostering/templates';
 export * from './rostering/staffing';
 export * from './rostering/engine';
+export * from './rostering/auto-roster';
