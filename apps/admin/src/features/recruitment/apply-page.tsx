@@ -178,7 +178,7 @@ export function ApplyPage() {
                   const code = `${d}-${h}`;
                   return (
                     <FormControlLabel key={code} label={translate(`recruitment.halfDays.${h}`)} control={
-                      <Checkbox size="small" checked={draft.availability.includes(code)} inputProps={{ 'aria-label': code, name: `availability-${code}` } as never}
+                      <Checkbox size="small" checked={draft.availability.includes(code)} inputProps={{ 'aria-label': `${translate(`recruitment.weekdays.${d}`)} · ${translate(`recruitment.halfDays.${h}`)}`, name: `availability-${code}` } as never}
                         onChange={(e) => set('availability', e.target.checked ? [...draft.availability, code] : draft.availability.filter((x) => x !== code))} />
                     } />
                   );

@@ -1,0 +1,195 @@
+import { listMailFiles, readMailFile } from '@dost/notifications';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { describeInBrowser, launchBrowser, newPage, PHONE, screenshot } from '../support/browser';
+import { E2E_PASSWORD } from '../support/running-app';
+
+const mailDir = () => path.join(process.env.E2E_DATA_DIR as string, 'mail');
+
+/** The text of the newest .eml to `to` whose subject matches (the worker delivers within a few seconds). */
+async function waitForMail(to: string, subject: RegExp, timeoutMs = 30_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = (await listMailFiles(mailDir())).find((m) => m.to.includes(to) && subject.test(m.subject));
+    const mail = found && (await readMailFile(mailDir(), found.id));
+    if (mail) return mail.text ?? '';
+    if (Date.now() > deadline) throw new Error(`no mail "${subject}" to ${to} within ${timeoutMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+const FIN_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789';
+const randomFin = () => Array.from({ length: 7 }, () => FIN_ALPHABET[Math.floor(Math.random() * FIN_ALPHABET.length)]).join('');
+
+/** A MUI select (TextField select): open it by its label, pick the option. */
+async function choose(page: Page, label: RegExp, option: string, nth = 0): Promise<void> {
+  await page.getByRole('combobox', { name: label }).nth(nth).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+async function logIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/#/login');
+  await page.locator('input[name=email]').fill(email);
+  await page.locator('input[name=password]').fill(password);
+  await page.locator('button[type=submit]').click();
+  await page.getByText(/Xoş gördük/).waitFor();
+}
+
+describeInBrowser('recruitment in a real browser (Chromium, Azerbaijani)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  it('a new user applies on a phone, verifies the e-mail, the coordinator takes the application to onboarded in the console, the volunteer sets a password and logs in', async () => {
+    const run = Date.now();
+    const email = `browser-applicant-${run}@e2e.dost.local`;
+    const fullName = 'Aytən Səfərova Rauf qızı';
+    const fin = randomFin();
+
+    // 1. The public intakes page on a phone, in Azerbaijani (no account).
+    const applicant = await newPage(browser, PHONE);
+    const ap = applicant.page;
+    await ap.goto('/#/apply');
+    await ap.getByRole('heading', { name: 'Könüllü ol' }).waitFor();
+    const card = ap.getByTestId('intake-card').filter({ hasText: 'Könüllü DOST — payız qəbulu (demo)' });
+    await card.getByText('Qarabağ Regional DOST Mərkəzi', { exact: false }).waitFor();
+    await card.getByText(/Yaş: 18–35/).waitFor();
+    await screenshot(ap, 'recruitment-1-intakes-phone');
+    await card.getByRole('link', { name: 'Müraciət et' }).click();
+
+    // 2. The form: every required field, but a FİN that is too short.
+    await ap.getByRole('heading', { name: 'Könüllü DOST — payız qəbulu (demo)' }).waitFor();
+    await ap.getByTestId('field-fullName').fill(fullName);
+    await ap.getByTestId('field-fin').fill('AB12');
+    await ap.getByTestId('field-birthDate').fill('2002-03-14');
+    await ap.getByTestId('field-phone').fill('050 123 45 67');
+    await ap.getByTestId('field-email').fill(email);
+    await ap.getByTestId('field-institution').fill('Bakı Dövlət Universiteti');
+    await ap.getByTestId('field-faculty').fill('Beynəlxalq münasibətlər');
+    await ap.getByTestId('field-year').fill('2024');
+    // Azerbaijani (C2) is the first row already; add English at C1.
+    await ap.getByRole('button', { name: 'Dil əlavə et' }).click();
+    await choose(ap, /^Dil/, 'İngilis dili', 1);
+    await choose(ap, /^Səviyyə/, 'C1', 1);
+    await ap.getByRole('checkbox', { name: 'Şənbə · Səhər', exact: true }).check();
+    await ap.getByRole('checkbox', { name: 'Bazar · Günorta sonra', exact: true }).check();
+    await choose(ap, /^Seçim 1/, 'Qarabağ Regional DOST Mərkəzi');
+    await choose(ap, /^Seçim 2/, 'Bakı 1 nömrəli DOST Mərkəzi');
+    await ap.getByTestId('field-motivation').fill('Bərdədə yaşlı vətəndaşlara elektron xidmətlərdən istifadədə kömək etmək istəyirəm.');
+    await ap.getByRole('radio', { name: 'M', exact: true }).check();
+    await ap.getByRole('checkbox', { name: 'Elektron xidmətlərdə kömək' }).check();
+    await ap.getByTestId('consent-text').getByText(/Fərdi məlumatlar haqqında/).waitFor();
+    await ap.getByRole('checkbox', { name: 'Yuxarıdakı mətni oxudum və razıyam' }).check();
+    await screenshot(ap, 'recruitment-2-form-filled-phone');
+    await ap.getByTestId('submit-application').click();
+
+    // The error is on the page, in Azerbaijani, next to the FİN — and nothing was sent.
+    await ap.getByTestId('form-error').getByText('Bəzi sahələr düzgün doldurulmayıb — aşağıda qırmızı ilə göstərilib.').waitFor();
+    await ap.getByText('FİN 7 simvoldan ibarət olmalıdır.').waitFor();
+    expect(await ap.getByTestId('field-fin').getAttribute('aria-invalid')).toBe('true');
+    await screenshot(ap, 'recruitment-3-fin-error-phone');
+
+    // A reload keeps the half-filled application (the consent tick must be given again).
+    await ap.reload();
+    await ap.getByText('Yarımçıq qalan müraciətiniz bərpa olundu.').waitFor();
+    expect(await ap.getByTestId('field-email').inputValue()).toBe(email);
+    expect(await ap.getByRole('checkbox', { name: 'Yuxarıdakı mətni oxudum və razıyam' }).isChecked()).toBe(false);
+    await ap.getByTestId('field-fin').fill(fin);
+    await ap.getByRole('checkbox', { name: 'Yuxarıdakı mətni oxudum və razıyam' }).check();
+    await ap.getByTestId('submit-application').click();
+
+    // 3. The status page: submitted, waiting for the e-mail code.
+    await ap.getByRole('heading', { name: 'Müraciətin vəziyyəti' }).waitFor();
+    await ap.getByTestId('application-status').getByText('Göndərilib').waitFor();
+    await ap.getByTestId('verify-box').getByText('E-poçtunuzu təsdiqləyin').waitFor();
+    await screenshot(ap, 'recruitment-4-status-submitted-phone');
+
+    const verification = await waitForMail(email, /təsdiqləyin/);
+    const code = /\b(\d{6})\b/.exec(verification)?.[1];
+    expect(code).toMatch(/^\d{6}$/);
+    await ap.getByTestId('verify-code').fill(code as string);
+    await ap.getByTestId('verify-submit').click();
+    await ap.getByTestId('status-notice').getByText('E-poçt təsdiqləndi. Müraciətiniz baxışa göndərildi.').waitFor();
+    expect(await ap.getByTestId('verify-box').count()).toBe(0);
+    await screenshot(ap, 'recruitment-5-verified-phone');
+
+    // 4. The demo coordinator finds the application in the console and moves it on, stage by stage.
+    const coordinator = await newPage(browser);
+    const cp = coordinator.page;
+    await logIn(cp, 'coordinator@demo.dost.local', E2E_PASSWORD);
+    await cp.getByRole('menuitem', { name: 'Müraciətlər' }).click();
+    await cp.locator('input[name=q]').fill(email);
+    const row = cp.locator('tr', { hasText: fullName });
+    await row.waitFor();
+    await screenshot(cp, 'recruitment-6-console-list');
+    await row.click();
+    await cp.getByTestId('applicant-name').getByText(fullName).waitFor();
+    await screenshot(cp, 'recruitment-7-console-detail');
+
+    const moveTo = async (testId: string, stage: string, shot: string) => {
+      await cp.getByTestId(testId).click();
+      await cp.getByText(`Mərhələ dəyişdi: ${stage}`).waitFor();
+      await cp.getByTestId('timeline-entry').filter({ hasText: stage }).first().waitFor();
+      await screenshot(cp, shot);
+    };
+    await moveTo('move-screening', 'İlkin baxış', 'recruitment-8-console-screening');
+    await moveTo('move-interview', 'Müsahibə', 'recruitment-9-console-interview');
+
+    // The applicant sees the invitation on the status page and picks an interview time.
+    await ap.reload();
+    await ap.getByTestId('application-status').getByText('Müsahibə').waitFor();
+    await ap.getByText('Uyğun vaxtı seçin').waitFor();
+    await ap.getByRole('button', { name: 'Bu vaxtı seç' }).first().click();
+    await ap.getByTestId('interview-booked').getByText(/Müsahibəniz: \d{2}\.\d{2}\.\d{4} \d{2}:\d{2}, Qarabağ Regional DOST Mərkəzi/).waitFor();
+    await screenshot(ap, 'recruitment-10-interview-booked-phone');
+
+    await cp.reload();
+    await cp.getByTestId('applicant-name').waitFor();
+    expect(await cp.getByText('Vaxt seçilməyib').count()).toBe(0);
+    await moveTo('move-offered', 'Təklif edilib', 'recruitment-11-console-offered');
+    await moveTo('move-accepted', 'Qəbul edilib', 'recruitment-12-console-accepted');
+
+    // Onboarding checklist: every item ticked, then the last step.
+    const items = cp.locator('input[type=checkbox][name^=checklist-]');
+    expect(await items.count()).toBeGreaterThan(0);
+    for (let i = 0; i < (await items.count()); i++) {
+      // The tick is saved first, then shown: click, and wait for the answer to tick it.
+      await items.nth(i).click();
+      await cp.locator('input[type=checkbox][name^=checklist-]:checked').nth(i).waitFor();
+    }
+    await screenshot(cp, 'recruitment-13-console-checklist');
+    await moveTo('move-onboarded', 'Könüllüdür', 'recruitment-14-console-onboarded');
+    await coordinator.context.close();
+
+    // 5. The status page says so.
+    await ap.reload();
+    await ap.getByTestId('application-status').getByText('Könüllüdür').waitFor();
+    await ap.getByText('Siz artıq DOST könüllüsüsünüz. Hesabınız üçün məktubu yoxlayın.').waitFor();
+    await screenshot(ap, 'recruitment-15-status-onboarded-phone');
+    await applicant.context.close();
+
+    // 6. The invitation mail: set a password from its link, log in, see the volunteer's own pages.
+    const invitation = await waitForMail(email, /platformasına dəvət/);
+    const link = /#\/set-password\?\S+/.exec(invitation)?.[0];
+    expect(link).toBeDefined();
+    const volunteer = await newPage(browser, PHONE);
+    const vp = volunteer.page;
+    await vp.goto(`/${link as string}`);
+    await vp.getByRole('heading', { name: 'Şifrənizi təyin edin' }).waitFor();
+    const password = 'Konullu-Browser-2025';
+    await vp.locator('input[name=password]').fill(password);
+    await vp.locator('input[name=repeat]').fill(password);
+    await screenshot(vp, 'recruitment-16-set-password-phone');
+    await vp.locator('button[type=submit]').click();
+    await vp.getByTestId('password-set').getByText('Şifrəniz təyin olundu. İndi daxil ola bilərsiniz.').waitFor();
+    await logIn(vp, email, password);
+    await vp.getByText(`Xoş gördük, ${fullName}`).waitFor();
+    await screenshot(vp, 'recruitment-17-volunteer-home-phone');
+    await vp.goto('/#/my-shifts');
+    await vp.getByText('Növbələrim').first().waitFor();
+    await screenshot(vp, 'recruitment-18-volunteer-my-shifts-phone');
+    await volunteer.context.close();
+  }, 180_000);
+});
