@@ -50,3 +50,68 @@ export const rosteringApi = {
     api<unknown>(`/shifts/${id}/assignments`, { method: 'POST', body: { volunteerId, ...(overrideReason ? { overrideReason } : {}) } }),
   unassign: (assignmentId: string) => api<void>(`/assignments/${assignmentId}/unassign`, { method: 'POST', body: {} }),
 };
+
+// ——— coordinator and organiser screens: templates, positions, policy, day sheet, center feed, role board ———
+export type Visibility = 'open' | 'assign_only';
+export interface Requirements {
+  languages?: { language: string; minLevel: string }[];
+  qualifications?: string[];
+  minAge?: number | null;
+  minApprovedMinutes?: number | null;
+}
+export interface Position { id: string; centerId: string | null; eventId: string | null; code: string; name: Name; requirements: Requirements; active: boolean }
+export interface PositionInput { centerId?: string; eventId?: string; code: string; name: Name; requirements: Requirements; active: boolean }
+export interface Template {
+  id: string;
+  centerId: string;
+  positionId: string;
+  positionName: Name;
+  weekdays: number[];
+  startTime: string;
+  endTime: string;
+  slots: number;
+  visibility: Visibility;
+  signupOpensDaysBefore: number | null;
+  cancellationCutoffHours: number | null;
+  active: boolean;
+}
+export type TemplateInput = Omit<Template, 'id' | 'positionName'>;
+export interface Policy {
+  centerId?: string;
+  eventId?: string;
+  weeklyCapMinutes: number | null;
+  minRestMinutes: number | null;
+  maxShiftsPerDay: number | null;
+  noShowLimit: number | null;
+  swapNeedsApproval: boolean;
+}
+export interface BoardCell { positionId: string; blockIndex: number; shiftIds: string[]; filled: number; needed: number }
+export interface RoleBoard {
+  eventId: string;
+  positions: Position[];
+  blocks: { startsAt: string; endsAt: string }[];
+  cells: BoardCell[];
+  gaps: (BoardCell & { missing: number })[];
+  filled: number;
+  needed: number;
+}
+export interface EventSummary { id: string; name: Name; startsAt: string; endsAt: string }
+
+export const rosterSetupApi = {
+  positions: (owner: { centerId?: string; eventId?: string }) => api<{ data: Position[] }>('/positions', { query: owner }),
+  createPosition: (body: PositionInput) => api<Position>('/positions', { method: 'POST', body }),
+  updatePosition: (id: string, body: Partial<PositionInput>) => api<Position>(`/positions/${id}`, { method: 'PATCH', body }),
+  policy: (centerId: string) => api<Policy>('/shift-policies', { query: { centerId } }),
+  savePolicy: (body: Policy) => api<Policy>('/shift-policies', { method: 'PUT', body }),
+  templates: (centerId: string) => api<{ data: Template[] }>('/shift-templates', { query: { centerId } }),
+  createTemplate: (body: TemplateInput) => api<Template>('/shift-templates', { method: 'POST', body }),
+  updateTemplate: (id: string, body: Partial<TemplateInput>) => api<Template>(`/shift-templates/${id}`, { method: 'PATCH', body }),
+  deleteTemplate: (id: string) => api<void>(`/shift-templates/${id}`, { method: 'DELETE' }),
+  generate: (id: string, from: string, to: string) =>
+    api<{ created: number; kept: number; removed: number }>(`/shift-templates/${id}/generate`, { method: 'POST', body: { from, to } }),
+  daySheet: (centerId: string, date: string) => api<{ date: string; shifts: (Shift & { people: Person[] })[] }>(`/rostering/centers/${centerId}/day-sheet`, { query: { date } }),
+  newCenterFeed: (centerId: string) => api<{ url: string }>(`/rostering/centers/${centerId}/calendar-feed`, { method: 'POST', body: {} }),
+  revokeCenterFeed: (centerId: string) => api<void>(`/rostering/centers/${centerId}/calendar-feed`, { method: 'DELETE' }),
+  events: () => api<{ data: EventSummary[] }>('/events', { query: { perPage: 100 } }),
+  roleBoard: (eventId: string) => api<RoleBoard>(`/rostering/events/${eventId}/role-board`),
+};

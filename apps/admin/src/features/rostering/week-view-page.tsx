@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { Link as RouterLink } from 'react-router-dom';
 import { Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import { day, hm, rosteringApi, type Candidate, type Name, type Person, type Shift } from './rostering-api';
@@ -42,6 +43,7 @@ export function WeekViewPage() {
         </TextField>
         <Button onClick={() => setStart(addDays(start, -7))}>{translate('rostering.week.previous')}</Button>
         <Button onClick={() => setStart(addDays(start, 7))}>{translate('rostering.week.next')}</Button>
+        <Button component={RouterLink} to={`/rostering/day-sheet?center=${centerId}&date=${start}`} data-testid="week-day-sheet">{translate('rostering.week.daySheet')}</Button>
         {(['full', 'partial', 'empty'] as const).map((k) => (
           <Typography key={k} variant="caption" sx={{ background: COLOURS[k], px: 1, borderRadius: 1 }}>{translate(`rostering.week.${k}`)}</Typography>
         ))}

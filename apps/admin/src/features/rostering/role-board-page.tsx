@@ -1,0 +1,140 @@
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { Title, useLocaleState, useTranslate } from 'react-admin';
+import {
+  Alert, Box, Button, List, ListItemButton, ListItemText, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
+} from '@mui/material';
+import RefreshIcon from '@mui/icons-material/Refresh';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
+import { day, hm, rosterSetupApi, type BoardCell, type EventSummary, type RoleBoard } from './rostering-api';
+import { dmy, FILL_COLOURS, fillOf, type Lang } from './rostering-screens';
+import { ShiftPeopleDialog } from './shift-people-dialog';
+
+export interface RoleBoardPageProps {
+  /**
+   * More buttons for the toolbar next to the title (e.g. the coming "Auto-fill"). They get the current
+   * event and a way to reload the board after they change it.
+   */
+  toolbarExtra?: (ctx: { eventId: string; board: RoleBoard | null; reload: () => Promise<void> }) => ReactNode;
+}
+
+/**
+ * The organiser's role board of an event: positions × time blocks with filled/needed counts coloured
+ * like the week view; a cell opens its shift's people and the candidates ranked by fit, filtered by a
+ * spoken language; the gap check lists every block still short before the event day.
+ */
+export function RoleBoardPage({ toolbarExtra }: RoleBoardPageProps = {}) {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const l = locale as Lang;
+  const [params, setParams] = useSearchParams();
+  const [events, setEvents] = useState<EventSummary[]>([]);
+  const eventId = params.get('event') ?? events[0]?.id ?? '';
+  const [board, setBoard] = useState<RoleBoard | null>(null);
+  const [open, setOpen] = useState<BoardCell | null>(null);
+  const gapsRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    void rosterSetupApi.events().then((r) => setEvents([...r.data].sort((a, b) => b.startsAt.localeCompare(a.startsAt))));
+  }, []);
+  const reload = useCallback(async () => {
+    if (eventId) setBoard(await rosterSetupApi.roleBoard(eventId));
+  }, [eventId]);
+  useEffect(() => {
+    setBoard(null);
+    void reload();
+  }, [reload]);
+  const event = events.find((e) => e.id === eventId);
+  const positionName = (id: string) => board?.positions.find((p) => p.id === id)?.name[l] ?? '';
+  const blockText = (i: number) => {
+    const b = board?.blocks[i];
+    return b ? `${dmy(day(b.startsAt))} ${hm(b.startsAt)}–${hm(b.endsAt)}` : '';
+  };
+  const rows = board ? board.positions.filter((p) => board.cells.some((c) => c.positionId === p.id)) : [];
+  const firstLanguage = (cell: BoardCell) => board?.positions.find((p) => p.id === cell.positionId)?.requirements.languages?.[0]?.language;
+  return (
+    <Box sx={{ p: 1 }}>
+      <Title title="rostering.roleBoard.title" />
+      <Stack direction="row" spacing={1} sx={{ mb: 1, flexWrap: 'wrap', alignItems: 'center' }}>
+        <TextField select size="small" label={translate('rostering.roleBoard.event')} value={eventId} onChange={(e) => setParams({ event: e.target.value })}
+          sx={{ minWidth: 320, maxWidth: '100%' }} slotProps={{ htmlInput: { 'data-testid': 'role-board-event' } }}>
+          {events.map((e) => <MenuItem key={e.id} value={e.id}>{e.name[l]} · {dmy(day(e.startsAt))}</MenuItem>)}
+        </TextField>
+        {/* The toolbar: our buttons, and the place where more (e.g. Auto-fill) plug in via `toolbarExtra`. */}
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} data-testid="role-board-toolbar">
+          <Button startIcon={<RefreshIcon />} onClick={() => void reload()}>{translate('rostering.roleBoard.refresh')}</Button>
+          <Button startIcon={<FactCheckIcon />} data-testid="check-gaps"
+            onClick={() => void reload().then(() => gapsRef.current?.scrollIntoView({ behavior: 'smooth' }))}>
+            {translate('rostering.roleBoard.checkGaps')}
+          </Button>
+          {eventId && toolbarExtra?.({ eventId, board, reload })}
+        </Stack>
+      </Stack>
+      {event && board && (
+        <Stack direction="row" spacing={2} sx={{ mb: 1, flexWrap: 'wrap', alignItems: 'center' }}>
+          <Typography variant="h6" component="h2">{event.name[l]}</Typography>
+          <Typography variant="body2" data-testid="role-board-total">{translate('rostering.roleBoard.total', { filled: board.filled, needed: board.needed })}</Typography>
+          {(['full', 'partial', 'empty'] as const).map((k) => (
+            <Typography key={k} variant="caption" sx={{ background: FILL_COLOURS[k], px: 1, borderRadius: 1 }}>{translate(`rostering.week.${k}`)}</Typography>
+          ))}
+        </Stack>
+      )}
+      {board && board.cells.length === 0 && <Alert severity="info">{translate('rostering.roleBoard.noShifts')}</Alert>}
+      {board && board.cells.length > 0 && (
+        <Paper variant="outlined" sx={{ overflowX: 'auto', mb: 2 }}>
+          <Table size="small" data-testid="role-board">
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate('rostering.templates.position')}</TableCell>
+                {board.blocks.map((b, i) => (
+                  <TableCell key={i} align="center">
+                    <div>{dmy(day(b.startsAt))}</div>
+                    <div>{hm(b.startsAt)}–{hm(b.endsAt)}</div>
+                  </TableCell>
+                ))}
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {rows.map((p) => (
+                <TableRow key={p.id}>
+                  <TableCell component="th" scope="row">{p.name[l]}</TableCell>
+                  {board.blocks.map((_, i) => {
+                    const cell = board.cells.find((c) => c.positionId === p.id && c.blockIndex === i);
+                    if (!cell) return <TableCell key={i} />;
+                    const fill = fillOf(cell.filled, cell.needed);
+                    return (
+                      <TableCell key={i} align="center" onClick={() => setOpen(cell)} data-testid="board-cell" data-fill={fill} data-position={p.code}
+                        sx={{ background: FILL_COLOURS[fill], cursor: 'pointer', fontWeight: 600, border: '2px solid #fff' }}>
+                        <span data-testid="board-count">{cell.filled}/{cell.needed}</span>
+                      </TableCell>
+                    );
+                  })}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Paper>
+      )}
+      {board && board.cells.length > 0 && (
+        <Paper variant="outlined" sx={{ p: 1 }} ref={gapsRef} data-testid="role-board-gaps">
+          <Typography variant="subtitle1" component="h3">{translate('rostering.roleBoard.gapsTitle')}</Typography>
+          {board.gaps.length === 0 ? (
+            <Alert severity="success">{translate('rostering.roleBoard.noGaps')}</Alert>
+          ) : (
+            <>
+              <Typography variant="body2">{translate('rostering.roleBoard.gapsSummary', { blocks: board.gaps.length, missing: board.gaps.reduce((n, g) => n + g.missing, 0) })}</Typography>
+              <List dense>
+                {board.gaps.map((g) => (
+                  <ListItemButton key={`${g.positionId}|${g.blockIndex}`} onClick={() => setOpen(g)} data-testid="gap">
+                    <ListItemText primary={`${positionName(g.positionId)} · ${blockText(g.blockIndex)}`}
+                      secondary={translate('rostering.roleBoard.gapLine', { missing: g.missing, filled: g.filled, needed: g.needed })} />
+                  </ListItemButton>
+                ))}
+              </List>
+            </>
+          )}
+        </Paper>
+      )}
+      {open && <ShiftPeopleDialog shiftIds={open.shiftIds} initialLanguage={firstLanguage(open)} onClose={() => { setOpen(null); void reload(); }} />}
+    </Box>
+  );
+}

@@ -1,0 +1,102 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { day, hm, rosteringApi, type Candidate, type Person, type Position, type Shift } from './rostering-api';
+import { dmy, LANGUAGE_CODES, type Lang } from './rostering-screens';
+
+/**
+ * One shift (or one of the shifts of a role-board cell): its people, and the ranked candidates, filtered
+ * by a spoken language, to assign from. Used by the organiser's role board.
+ */
+export function ShiftPeopleDialog({ shiftIds, initialLanguage, onClose }: { shiftIds: string[]; initialLanguage?: string; onClose: () => void }) {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const [locale] = useLocaleState();
+  const l = locale as Lang;
+  const [shiftId, setShiftId] = useState(shiftIds[0]);
+  const [shift, setShift] = useState<(Shift & { people: Person[] }) | null>(null);
+  const [candidates, setCandidates] = useState<Candidate[] | null>(null);
+  const [language, setLanguage] = useState(initialLanguage ?? '');
+  const [reason, setReason] = useState('');
+  const load = useCallback(async () => {
+    setShift(await rosteringApi.shift(shiftId));
+    setCandidates((await rosteringApi.candidates(shiftId, language || undefined)).data.slice(0, 40));
+  }, [shiftId, language]);
+  useEffect(() => {
+    setCandidates(null);
+    void load();
+  }, [load]);
+  const act = async (work: () => Promise<unknown>, ok: string) => {
+    try {
+      await work();
+      notify(ok, { type: 'success' });
+      await load();
+    } catch (e) {
+      notify((e as Error).message, { type: 'error' });
+    }
+  };
+  // The API sends the whole position (with its requirements) on a shift; the shared Shift type keeps only id and name.
+  const needed = (shift?.position as Partial<Position> | undefined)?.requirements?.languages;
+  const langName = (code: string) => translate(`rostering.langs.${code}`, { _: code });
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm">
+      <DialogTitle data-testid="shift-dialog-title">
+        {shift && `${shift.position.name[l]} · ${dmy(day(shift.startsAt))} ${hm(shift.startsAt)}–${hm(shift.endsAt)} · ${shift.assignedCount}/${shift.slots}`}
+      </DialogTitle>
+      <DialogContent>
+        {shiftIds.length > 1 && (
+          <TextField select size="small" fullWidth sx={{ my: 1 }} label={translate('rostering.roleBoard.shift')} value={shiftId} onChange={(e) => setShiftId(e.target.value)}>
+            {shiftIds.map((id, i) => <MenuItem key={id} value={id}>{translate('rostering.roleBoard.shiftN', { n: i + 1 })}</MenuItem>)}
+          </TextField>
+        )}
+        {!!needed?.length && (
+          <Typography variant="body2" sx={{ mb: 1 }}>
+            {translate('rostering.roleBoard.needs')}: {needed.map((x) => `${langName(x.language)} ≥ ${x.minLevel}`).join(', ')}
+          </Typography>
+        )}
+        <Typography variant="subtitle2">{translate('rostering.week.people')}</Typography>
+        {shift?.people.length === 0 && <Typography variant="body2">{translate('rostering.week.nobody')}</Typography>}
+        <List dense data-testid="shift-people">
+          {shift?.people.map((p) => (
+            <ListItem key={p.assignmentId} data-testid="shift-person" secondaryAction={
+              p.status === 'assigned' || p.status === 'waitlisted'
+                ? <Button size="small" onClick={() => act(() => rosteringApi.unassign(p.assignmentId), 'rostering.roleBoard.removed')}>{translate('rostering.week.remove')}</Button>
+                : null
+            }>
+              <ListItemText primary={p.fullName} secondary={translate(`rostering.myShifts.${p.status}`, { _: p.status })} />
+            </ListItem>
+          ))}
+        </List>
+        <Typography variant="subtitle2">{translate('rostering.week.candidates')}</Typography>
+        <Stack direction="row" spacing={1} sx={{ my: 1 }}>
+          <TextField select size="small" label={translate('rostering.roleBoard.speaks')} value={language} onChange={(e) => setLanguage(e.target.value)} sx={{ minWidth: 180 }}
+            slotProps={{ htmlInput: { 'data-testid': 'candidate-language' } }}>
+            <MenuItem value="">{translate('rostering.roleBoard.anyLanguage')}</MenuItem>
+            {LANGUAGE_CODES.map((c) => <MenuItem key={c} value={c}>{langName(c)}</MenuItem>)}
+          </TextField>
+          <TextField size="small" label={translate('rostering.week.reason')} value={reason} onChange={(e) => setReason(e.target.value)} sx={{ flex: 1 }} />
+        </Stack>
+        {candidates?.length === 0 && <Typography variant="body2">{translate('rostering.roleBoard.noCandidates')}</Typography>}
+        <List dense data-testid="candidates">
+          {candidates?.map((c) => (
+            <ListItem key={c.volunteerId} data-testid="candidate" data-eligible={c.eligible} secondaryAction={
+              <Button size="small" variant="outlined" disabled={!c.eligible} data-testid="candidate-assign"
+                onClick={() => act(() => rosteringApi.assign(shiftId, c.volunteerId, reason || undefined), 'rostering.week.assigned')}>
+                {translate('rostering.week.assign')}
+              </Button>
+            }>
+              <ListItemText primary={<span data-testid="candidate-name">{c.fullName}</span>}
+                secondary={
+                  <>
+                    <span>{c.languages.map((x) => `${langName(x.language)} ${x.level}`).join(', ')}</span>
+                    {c.reasons.length > 0 && <Alert component="span" severity={c.eligible ? 'warning' : 'info'} sx={{ py: 0, mt: 0.5, display: 'flex' }}>{c.reasons.map((r) => r.message).join(' ')}</Alert>}
+                  </>
+                } />
+            </ListItem>
+          ))}
+        </List>
+      </DialogContent>
+      <DialogActions><Button onClick={onClose}>{translate('rostering.week.close')}</Button></DialogActions>
+    </Dialog>
+  );
+}
