@@ -41,8 +41,12 @@ describe('solveRoster — hard rules are kept and gaps explained', () => {
     ]);
     // The same gap in the console's languages, Azerbaijani first.
     const [detail] = sol.unfilled[0].details ?? [];
-    expect(describeRosterGap(detail, 'az')).toBe('əlçatan könüllülərdən heç biri tələb olunan dili bilmir: ingilis dili, ən azı B2');
-    expect(describeRosterGap(detail, 'ru')).toBe('ни один доступный волонтёр не владеет нужным языком: английский, не ниже B2');
+    expect(describeRosterGap(detail, 'az')).toBe(
+      'əlçatan könüllülərdən heç biri tələb olunan dili bilmir: ingilis dili, ən azı B2',
+    );
+    expect(describeRosterGap(detail, 'ru')).toBe(
+      'ни один доступный волонтёр не владеет нужным языком: английский, не ниже B2',
+    );
   });
 
   it('explains caps shared by every qualified volunteer', () => {
@@ -198,11 +202,21 @@ describe('solveRoster — determinism', () => {
 
   it('stops on a clock and on cancellation', () => {
     const p = randomProblem(8);
+    // A clock that ticks 1 ms per reading: the solver reads it every 256 units of work, so a
+    // limit of 1 s is reached after about 1000 readings and the search stops right there.
     let t = 0;
-    const timed = solveRoster(p, { now: () => (t += 1), timeLimitSeconds: 5 });
-    expect(timed.stats?.iterations).toBeLessThan(5000 * 256);
-    const cancelled = solveRoster(p, { maxIterations: 1e9, shouldStop: () => true });
-    expect(cancelled.stats?.iterations).toBe(256);
+    const timed = solveRoster(p, { now: () => (t += 1), timeLimitSeconds: 1 });
+    expect(timed.stats?.iterations).toBeGreaterThan(990 * 256);
+    expect(timed.stats?.iterations).toBeLessThan(1000 * 256);
+    expect(t).toBeLessThan(1010);
+    expect(timed.hardViolations).toBe(0);
+    // Cancelled at the first poll: returns at once, with a feasible roster.
+    let polls = 0;
+    const cancelled = solveRoster(p, { maxIterations: 1e9, shouldStop: () => (polls++, true) });
+    expect(polls).toBe(1);
+    expect(cancelled.stats?.iterations).toBeGreaterThanOrEqual(256);
+    expect(cancelled.stats?.iterations).toBeLessThan(2 * 256);
     expect(cancelled.hardViolations).toBe(0);
+    expect(cancelled.assignments.length).toBeGreaterThan(0);
   });
 });
