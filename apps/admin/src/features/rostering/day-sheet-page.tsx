@@ -12,7 +12,7 @@ import { addDays, dmy, isoWeekday, todayInBaku, type Lang } from './rostering-sc
 const PRINT_STYLES = (
   <GlobalStyles styles={{
     '@media print': {
-      '.RaAppBar-root, .MuiAppBar-root, .RaSidebar-root, [data-print="hide"]': { display: 'none !important' },
+      '.RaAppBar-root, .MuiAppBar-root, .MuiDrawer-root, .RaSidebar-docked, .RaSidebar-fixed, [data-print="hide"]': { display: 'none !important' },
       '.RaLayout-appFrame': { marginTop: '0 !important' },
       '.RaLayout-content, .RaLayout-contentWithSidebar': { padding: '0 !important', margin: '0 !important' },
       body: { background: '#fff' },
@@ -81,7 +81,7 @@ export function DaySheetPage() {
             <TableBody>
               {sheet.shifts.map((s) => (
                 <TableRow key={s.id} data-testid="day-sheet-shift" data-shift-id={s.id}>
-                  <TableCell sx={{ fontWeight: 600 }}>{hm(s.startsAt)}–{hm(s.endsAt)}</TableCell>
+                  <TableCell sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>{hm(s.startsAt)}–{hm(s.endsAt)}</TableCell>
                   <TableCell>{s.position.name[l]}</TableCell>
                   <TableCell>
                     {s.people.length === 0 && <Typography variant="body2" color="text.secondary">{translate('rostering.week.nobody')}</Typography>}

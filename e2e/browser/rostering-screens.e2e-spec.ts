@@ -1,0 +1,150 @@
+import type { Browser, Page } from 'playwright-core';
+import { E2E_PASSWORD } from '../support/running-app';
+import { describeInBrowser, launchBrowser, newPage, screenshot } from '../support/browser';
+
+async function logIn(page: Page, email: string): Promise<void> {
+  await page.goto('/');
+  await page.locator('input[name=email]').fill(email);
+  await page.locator('input[name=password]').fill(E2E_PASSWORD);
+  await page.locator('button[type=submit]').click();
+  await page.getByText(/Xoş gördük/).waitFor();
+}
+
+const count = (text: string): [number, number] => text.split('/').map((x) => Number(x.trim())) as [number, number];
+
+describeInBrowser('rostering screens of coordinators and organisers (Chromium)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  it('the coordinator creates a weekly template, generates its shifts, sees them in the week view, prints the day sheet and gets the center feed', async () => {
+    const { context, page } = await newPage(browser);
+    await logIn(page, 'coordinator@demo.dost.local');
+    await page.goto('/#/rostering/templates');
+    await page.getByTestId('templates-table').waitFor();
+
+    // A template every day of the week, 18:30–20:00, three slots (no demo template uses that time).
+    await page.getByTestId('template-create').click();
+    const form = page.getByTestId('template-form');
+    await form.waitFor();
+    await page.getByTestId('weekday-6').click();
+    await page.getByTestId('weekday-7').click();
+    await form.locator('input[name=startTime]').fill('18:30');
+    await form.locator('input[name=endTime]').fill('20:00');
+    await form.locator('input[name=slots]').fill('3');
+    await screenshot(page, 'rostering-template-form');
+    await page.getByTestId('template-save').click();
+    const row = page.getByTestId('template-row').filter({ hasText: '18:30–20:00' });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('B.e., Ç.a., Çərş., C.a., Cümə, Şənbə, Bazar');
+
+    // Generate four weeks; a second run replaces the untouched shifts (removed = created before).
+    await row.getByTestId('template-generate').click();
+    await page.getByTestId('generate-run').click();
+    const created = Number((await page.getByTestId('generate-created').innerText()).replace(/\D/g, ''));
+    expect(created).toBeGreaterThanOrEqual(20);
+    expect(await page.getByTestId('generate-kept').innerText()).toBe('Toxunulmadı (içində adam var): 0');
+    expect(await page.getByTestId('generate-removed').innerText()).toBe('Silindi: 0');
+    await screenshot(page, 'rostering-template-generated');
+    await page.getByTestId('generate-run').click();
+    await page.getByTestId('generate-removed').filter({ hasText: `Silindi: ${created}` }).waitFor();
+    await page.getByRole('button', { name: 'Bağla' }).click();
+
+    // The week view shows the new evening shifts, empty (red): 0/3.
+    await page.goto('/#/rostering/week');
+    await page.getByTestId('week-grid').waitFor();
+    const evening = page.getByTestId('week-shift').filter({ hasText: '18:30–20:00' });
+    await evening.first().waitFor();
+    expect(await evening.count()).toBeGreaterThanOrEqual(5);
+    expect(await evening.first().getAttribute('data-fill')).toBe('empty');
+    expect(await evening.first().getByTestId('fill-count').innerText()).toBe('0/3');
+    await screenshot(page, 'rostering-week-with-template');
+
+    // The day sheet (today): the evening shift with its time, position and people; print hides the app's chrome.
+    await page.getByTestId('week-day-sheet').click();
+    await page.getByTestId('day-sheet').waitFor();
+    await page.getByTestId('day-sheet-summary').waitFor();
+    const sheetRows = page.getByTestId('day-sheet-shift');
+    expect(await sheetRows.count()).toBeGreaterThan(1);
+    const eveningRow = sheetRows.filter({ hasText: '18:30–20:00' });
+    await eveningRow.waitFor();
+    expect(await eveningRow.innerText()).toContain('Hələ heç kim yoxdur.');
+    expect(await page.getByTestId('day-sheet-person').count()).toBeGreaterThan(0);
+    await page.getByTestId('print').waitFor();
+    await screenshot(page, 'rostering-day-sheet');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.RaAppBar-root').isVisible()).toBe(false);
+    expect(await page.getByText('Növbə şablonları').first().isVisible()).toBe(false); // the menu
+    expect(await page.getByTestId('print').isVisible()).toBe(false);
+    expect(await page.getByTestId('day-sheet').isVisible()).toBe(true);
+    await screenshot(page, 'rostering-day-sheet-print');
+    await page.emulateMedia({ media: 'screen' });
+
+    // The center's iCal feed: a new secret link that serves a calendar.
+    await page.getByTestId('center-feed-new').click();
+    const url = await page.getByTestId('center-feed-url').inputValue();
+    expect(url).toMatch(/\/api\/v1\/calendar\/[A-Za-z0-9_-]{20,64}\.ics$/);
+    const ics = await page.request.get(new URL(url).pathname);
+    expect(ics.status()).toBe(200);
+    expect(await ics.text()).toContain('BEGIN:VCALENDAR');
+    await context.close();
+  });
+
+  it('the organiser reads the SOCGOV 2025 role board and its gaps, and assigns an English-speaking volunteer on the forum', async () => {
+    const { context, page } = await newPage(browser);
+    await logIn(page, 'organizer@demo.dost.local');
+    await page.goto('/#/rostering/role-board');
+    await page.getByTestId('role-board-toolbar').waitFor();
+    const pick = async (name: RegExp) => {
+      await page.getByRole('combobox', { name: 'Tədbir' }).click();
+      await page.getByRole('option', { name }).click();
+      await page.getByTestId('role-board').waitFor();
+      await page.getByTestId('board-cell').first().waitFor();
+    };
+
+    // SOCGOV 2025: counts per position × block, coloured; two blocks; the gap check lists what is short.
+    await pick(/SOCGOV 2025/);
+    await page.getByTestId('role-board-toolbar').getByTestId('check-gaps').click();
+    const cells = page.getByTestId('board-cell');
+    expect(await cells.count()).toBe(12);
+    for (const text of await page.getByTestId('board-count').allInnerTexts()) expect(text).toMatch(/^\d+\/\d+$/);
+    expect(await page.locator('[data-testid=board-cell][data-fill=full]').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('role-board-total').innerText()).toMatch(/^Doldurulub: \d+ \/ \d+$/);
+    const gaps = page.getByTestId('gap');
+    expect(await gaps.count()).toBeGreaterThan(0);
+    expect(await gaps.first().innerText()).toMatch(/nəfər çatışmır \(\d+\/\d+\)/);
+    await screenshot(page, 'rostering-role-board-socgov');
+
+    // SOCGOV is over: its candidates are shown with the reason, nobody can be assigned any more.
+    await gaps.first().click();
+    await page.getByTestId('candidate').first().waitFor();
+    expect(await page.locator('[data-testid=candidate-assign]:not([disabled])').count()).toBe(0);
+    await page.getByRole('button', { name: 'Bağla' }).click();
+
+    // The forum (ahead): Communication needs English B2 — assign an English speaker from the ranked list.
+    await pick(/Gənclər və Rəqəmsal Xidmətlər Forumu/);
+    const cell = page.locator('[data-testid=board-cell][data-position=communication]').first();
+    const [filled, needed] = count(await cell.innerText());
+    expect(filled).toBeLessThan(needed);
+    const gapsBefore = await page.getByTestId('gap').count();
+    await cell.click();
+    await page.getByText('Tələb olunur: İngilis dili ≥ B2').waitFor();
+    const candidate = page.getByTestId('candidate')
+      .filter({ has: page.locator('[data-testid=candidate-assign]:not([disabled])') })
+      .filter({ hasNot: page.locator('.MuiAlert-root') })
+      .first();
+    await candidate.waitFor();
+    expect(await candidate.innerText()).toContain('İngilis dili');
+    const name = await candidate.getByTestId('candidate-name').innerText();
+    await screenshot(page, 'rostering-role-board-candidates');
+    await candidate.getByTestId('candidate-assign').click();
+    await page.getByTestId('shift-person').filter({ hasText: name }).waitFor();
+    await page.getByRole('button', { name: 'Bağla' }).click();
+    await cell.filter({ hasText: `${filled + 1}/${needed}` }).waitFor();
+    if (filled + 1 === needed) expect(await page.getByTestId('gap').count()).toBe(gapsBefore - 1);
+    await screenshot(page, 'rostering-role-board-forum');
+    await context.close();
+  });
+});
