@@ -63,7 +63,7 @@ export function EventShow() {
   return (
     <Show actions={<EventShowActions />}>
       <SimpleShowLayout>
-        <Labeled label="resources.events.name">
+        <Labeled label="events.nameColumn">
           <EventName />
         </Labeled>
         <TextField source="name.az" />
