@@ -8,10 +8,10 @@ import {
 import { api } from '../../providers/http';
 import { formatBaku } from '../../time';
 import { DeliveryStatusChip } from './delivery-status-chip';
+import { MAIL_TEMPLATES, readableTemplateCode } from './mail-templates';
 
 const STATUSES = ['queued', 'sent', 'failed', 'suppressed'] as const;
 const LOCALES = ['az', 'en', 'ru'] as const;
-const TEMPLATES = ['account-invitation', 'password-reset', 'email-verification', 'coordinator-message'] as const;
 
 interface Delivery {
   id: string;
@@ -30,10 +30,10 @@ interface Delivery {
   text?: string;
 }
 
-/** A template's name in the console's language (later features' templates show their code). */
+/** A template's name in the console's language (mail-templates.spec.ts checks that every template has one). */
 function useTemplateName() {
   const translate = useTranslate();
-  return (template: string) => translate(`mail.deliveries.templates.${template}`, { _: template });
+  return (template: string) => translate(`mail.deliveries.templates.${template}`, { _: readableTemplateCode(template) });
 }
 
 function useFilters() {
@@ -42,7 +42,7 @@ function useFilters() {
   return [
     <SearchInput key="q" source="q" alwaysOn placeholder={translate('mail.deliveries.search')} />,
     <SelectInput key="status" source="status" alwaysOn choices={STATUSES.map((id) => ({ id, name: translate(`mail.deliveries.statuses.${id}`) }))} />,
-    <SelectInput key="template" source="template" choices={TEMPLATES.map((id) => ({ id, name: templateName(id) }))} />,
+    <SelectInput key="template" source="template" choices={MAIL_TEMPLATES.map((id) => ({ id, name: templateName(id) }))} />,
     <SelectInput key="locale" source="locale" choices={LOCALES.map((id) => ({ id, name: translate(`mail.deliveries.locales.${id}`) }))} />,
   ];
 }
