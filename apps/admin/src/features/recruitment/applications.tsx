@@ -10,7 +10,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { hasRole } from '../../providers/auth-provider';
 import type { Me } from '../../providers/http';
-import { CEFR, STATUSES, WEEKDAYS, bakuDateTime, saveFile, staffApi, type Detail, type Locale, type Name, type Status, type Summary } from './recruitment-api';
+import { CEFR, STATUSES, WEEKDAYS, bakuDateTime, isoToDotted, saveFile, staffApi, type Detail, type Locale, type Name, type Status, type Summary } from './recruitment-api';
 import { StatusChip } from './status-chip';
 
 function useChoices() {
@@ -178,7 +178,7 @@ export function ApplicationShow() {
             {app.allowedTransitions.map((to) => (
               <Button key={to} variant={to === 'rejected' || to === 'withdrawn' ? 'outlined' : 'contained'} color={to === 'rejected' ? 'error' : 'primary'}
                 onClick={() => move(to)} data-testid={`move-${to}`}>
-                {translate(`recruitment.statuses.${to}`)}
+                {translate(`recruitment.actions.${to}`)}
               </Button>
             ))}
           </Stack>
@@ -192,7 +192,7 @@ export function ApplicationShow() {
                 {app.canRevealFin && !fin && <Button size="small" onClick={async () => setFin((await staffApi.fin(app.id)).fin)}>{translate('recruitment.detail.showFin')}</Button>}
               </Typography>
               {app.canRevealFin && <Typography variant="caption" color="text.secondary">{translate('recruitment.detail.finAudited')}</Typography>}
-              <Typography variant="body2">{app.birthDate} ({app.age})</Typography>
+              <Typography variant="body2">{isoToDotted(app.birthDate)} ({app.age})</Typography>
               {section('recruitment.detail.education')}
               <Typography variant="body2">{app.education.institution}, {app.education.faculty}, {app.education.year}</Typography>
               {section('resources.applications.fields.languages')}
@@ -212,7 +212,7 @@ export function ApplicationShow() {
               {app.questions.map((q) => {
                 const v = app.answers[q.id];
                 const label = (id: string) => q.options?.find((o) => o.id === id)?.label[l] ?? id;
-                return <Typography key={q.id} variant="body2"><b>{q.label[l]}:</b> {v === undefined ? '—' : Array.isArray(v) ? v.map(label).join(', ') : q.kind === 'text' ? v : label(v)}</Typography>;
+                return <Typography key={q.id} variant="body2"><b>{/[?:]$/.test(q.label[l]) ? q.label[l] : `${q.label[l]}:`}</b> {v === undefined ? '—' : Array.isArray(v) ? v.map(label).join(', ') : q.kind === 'text' ? v : label(v)}</Typography>;
               })}
               {section('recruitment.detail.consent')}
               <Typography variant="body2">{app.consent ? `v${app.consent.version} · ${bakuDateTime(app.consent.givenAt)}${app.consent.withdrawnAt ? ` · ✕ ${bakuDateTime(app.consent.withdrawnAt)}` : ''}` : '—'}</Typography>
@@ -248,6 +248,12 @@ export function ApplicationShow() {
                   ))}
                 </>
               )}
+              {app.status === 'onboarded' && app.homeCenterId && (
+                <>
+                  {section('recruitment.detail.homeCenter')}
+                  <Typography variant="body2" data-testid="home-center">{app.centers.find((c) => c.id === app.homeCenterId)?.name[l] ?? '—'}</Typography>
+                </>
+              )}
               {section('recruitment.detail.timeline')}
               {app.timeline.map((t, i) => (
                 <Box key={i} sx={{ borderLeft: '3px solid #0d3b66', pl: 1, mb: 1 }} data-testid="timeline-entry">
@@ -262,7 +268,7 @@ export function ApplicationShow() {
         </CardContent>
       </Card>
       <Dialog open={pending !== null} onClose={() => setPending(null)} fullWidth>
-        <DialogTitle>{pending && translate(`recruitment.statuses.${pending}`)}</DialogTitle>
+        <DialogTitle>{pending && translate(`recruitment.actions.${pending}`)}</DialogTitle>
         <DialogContent sx={{ pt: '8px !important' }}>
           <TextField fullWidth multiline minRows={2} label={translate('recruitment.detail.rejectReason')} value={reason} onChange={(e) => setReason(e.target.value)} slotProps={{ htmlInput: { 'data-testid': 'reject-reason' } }} />
         </DialogContent>

@@ -60,7 +60,8 @@ export function BoardPage() {
         </TextField>
         <Typography variant="body2" color="text.secondary">{translate('recruitment.board.dragHint')}</Typography>
       </Box>
-      <Box sx={{ display: 'flex', gap: 1.5, overflowX: 'auto', pb: 2 }}>
+      {/* width 0 + minWidth 100%: the columns scroll inside the page instead of widening the whole layout past the screen. */}
+      <Box sx={{ display: 'flex', gap: 1.5, overflowX: 'auto', pb: 2, width: 0, minWidth: '100%' }} data-testid="board-columns">
         {BOARD_COLUMNS.map((status) => {
           const col = columns[status];
           return (

@@ -27,6 +27,11 @@ const az = {
       submitted: 'Göndərilib', screening: 'İlkin baxış', interview: 'Müsahibə', offered: 'Təklif edilib', accepted: 'Qəbul edilib', onboarded: 'Könüllüdür',
       rejected: 'Rədd edilib', withdrawn: 'Geri götürülüb', waitlisted: 'Gözləmə siyahısında',
     },
+    // The buttons that make a move: verbs, not the names of the stages.
+    actions: {
+      submitted: 'Göndərilmiş vəziyyətə qaytar', screening: 'İlkin baxışa götür', interview: 'Müsahibəyə dəvət et', offered: 'Təklif et', accepted: 'Qəbul et',
+      onboarded: 'Könüllü kimi qeydə al', rejected: 'Rədd et', withdrawn: 'Geri götürülmüş kimi qeyd et', waitlisted: 'Gözləmə siyahısına sal',
+    },
     weekdays: { mon: 'Bazar ertəsi', tue: 'Çərşənbə axşamı', wed: 'Çərşənbə', thu: 'Cümə axşamı', fri: 'Cümə', sat: 'Şənbə', sun: 'Bazar' },
     halfDays: { am: 'Səhər', pm: 'Günorta sonra' },
     languages: { az: 'Azərbaycan dili', en: 'İngilis dili', ru: 'Rus dili', tr: 'Türk dili', de: 'Alman dili', fr: 'Fransız dili', ar: 'Ərəb dili', fa: 'Fars dili', zh: 'Çin dili', ka: 'Gürcü dili' },
@@ -110,6 +115,10 @@ const en: typeof az = {
       submitted: 'Submitted', screening: 'Screening', interview: 'Interview', offered: 'Offered', accepted: 'Accepted', onboarded: 'Volunteer',
       rejected: 'Rejected', withdrawn: 'Withdrawn', waitlisted: 'Waitlisted',
     },
+    actions: {
+      submitted: 'Back to submitted', screening: 'Start screening', interview: 'Invite to an interview', offered: 'Make an offer', accepted: 'Accept',
+      onboarded: 'Make a volunteer', rejected: 'Reject', withdrawn: 'Mark as withdrawn', waitlisted: 'Put on the waitlist',
+    },
     weekdays: { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' },
     halfDays: { am: 'Morning', pm: 'Afternoon' },
     languages: { az: 'Azerbaijani', en: 'English', ru: 'Russian', tr: 'Turkish', de: 'German', fr: 'French', ar: 'Arabic', fa: 'Persian', zh: 'Chinese', ka: 'Georgian' },
@@ -192,6 +201,10 @@ const ru: typeof az = {
     statuses: {
       submitted: 'Подана', screening: 'Рассмотрение', interview: 'Собеседование', offered: 'Предложение', accepted: 'Принят', onboarded: 'Волонтёр',
       rejected: 'Отклонена', withdrawn: 'Отозвана', waitlisted: 'Лист ожидания',
+    },
+    actions: {
+      submitted: 'Вернуть в поданные', screening: 'Взять на рассмотрение', interview: 'Пригласить на собеседование', offered: 'Сделать предложение', accepted: 'Принять',
+      onboarded: 'Зачислить волонтёром', rejected: 'Отклонить', withdrawn: 'Отметить как отозванную', waitlisted: 'Внести в лист ожидания',
     },
     weekdays: { mon: 'Понедельник', tue: 'Вторник', wed: 'Среда', thu: 'Четверг', fri: 'Пятница', sat: 'Суббота', sun: 'Воскресенье' },
     halfDays: { am: 'Утро', pm: 'После обеда' },
