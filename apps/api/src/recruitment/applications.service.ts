@@ -301,4 +301,9 @@ export class ApplicationsService {
     const csv = '\uFEFF' + [csvLine(header), ...lines.map(csvLine)].join('\r\n') + '\r\n';
     return { body: Buffer.from(csv, 'utf8'), contentType: 'text/csv; charset=utf-8', filename: `applications-${stamp}.csv` };
   }
+
+  /** For rostering: the weekly half-days each volunteer said they can come (latest application). */
+  availabilityOf(volunteerIds: readonly string[]): Promise<Map<string, string[]>> {
+    return this.repo.latestAvailability(volunteerIds);
+  }
 }

@@ -30,5 +30,6 @@ import { RecruitmentRepository } from './recruitment.repository';
   ],
   controllers: [PublicRecruitmentController, IntakesController, InterviewSlotsController, ApplicationsController],
   providers: [RecruitmentRepository, ApplyService, IntakesService, ApplicationsService, InterviewMail, PublicRateLimitGuard],
+  exports: [ApplicationsService],
 })
 export class RecruitmentModule {}

@@ -313,4 +313,15 @@ export class RecruitmentRepository {
   async grantRole(em: EntityManager, userId: string, role: string): Promise<void> {
     await em.query(`INSERT INTO user_roles (user_id, role) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [userId, role]);
   }
+
+  /** Weekly half-days each volunteer gave on their latest application (what the auto-roster respects). */
+  async latestAvailability(volunteerIds: readonly string[]): Promise<Map<string, string[]>> {
+    if (!volunteerIds.length) return new Map();
+    const rows: { volunteerId: string; availability: string[] }[] = await this.db.query(
+      `SELECT DISTINCT ON (volunteer_id) volunteer_id AS "volunteerId", availability FROM applications
+        WHERE volunteer_id = ANY($1::uuid[]) ORDER BY volunteer_id, created_at DESC`,
+      [[...volunteerIds]],
+    );
+    return new Map(rows.map((r) => [r.volunteerId, r.availability]));
+  }
 }

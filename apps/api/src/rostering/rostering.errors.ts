@@ -20,6 +20,10 @@ registerMessages({
     'field.templateInvalid': 'Şablon düzgün deyil: {errors}.',
     'field.rangeInvalid': 'Tarix aralığı düzgün deyil (ən çoxu 400 gün).',
     'field.isIsoDate': 'Tarixi İİİİ-AA-GG formatında daxil edin.',
+    'rostering.runNotReady': 'Bu avtomatik cədvəl tətbiq oluna bilməz: o, hələ hazır deyil və ya artıq tətbiq edilib.',
+    'rostering.runNotActive': 'Bu avtomatik cədvəl artıq işləmir.',
+    'field.rosterRange': 'Tarix aralığı ən çoxu {max} gün ola bilər və başlanğıc sondan əvvəl olmalıdır.',
+    'field.rosterPast': 'Keçmiş günlər üçün cədvəl qurmaq olmaz.',
   },
   en: {
     'rostering.reason': '{reason}',
@@ -38,6 +42,10 @@ registerMessages({
     'field.templateInvalid': 'The template is not valid: {errors}.',
     'field.rangeInvalid': 'The date range is not valid (400 days at most).',
     'field.isIsoDate': 'Enter a date as YYYY-MM-DD.',
+    'rostering.runNotReady': 'This auto-roster cannot be applied: it is not finished yet or was applied already.',
+    'rostering.runNotActive': 'This auto-roster is no longer running.',
+    'field.rosterRange': 'The range may span {max} days at most, and must start before it ends.',
+    'field.rosterPast': 'Days in the past cannot be rostered.',
   },
   ru: {
     'rostering.reason': '{reason}',
@@ -56,6 +64,10 @@ registerMessages({
     'field.templateInvalid': 'Шаблон заполнен неверно: {errors}.',
     'field.rangeInvalid': 'Неверный диапазон дат (не более 400 дней).',
     'field.isIsoDate': 'Введите дату в формате ГГГГ-ММ-ДД.',
+    'rostering.runNotReady': 'Этот автоматический график нельзя применить: он ещё не готов или уже применён.',
+    'rostering.runNotActive': 'Этот автоматический график уже не выполняется.',
+    'field.rosterRange': 'Диапазон — не более {max} дней, и начало должно быть раньше конца.',
+    'field.rosterPast': 'Нельзя составить график на прошедшие дни.',
   },
 });
 
@@ -73,5 +85,7 @@ export const rosteringProblems = {
   keyReused: () => new ApiProblem(422, 'rostering.keyReused', {}, [], {}, 'IDEMPOTENCY_KEY_REUSED'),
   overrideReason: (reasons: string) =>
     new ApiProblem(422, 'rostering.overrideReason', { reasons }, [{ field: 'overrideReason', code: 'isNotEmpty' }], {}, 'OVERRIDE_REASON_REQUIRED'),
+  runNotReady: () => ApiProblem.conflict('rostering.runNotReady', {}, 'ROSTER_RUN_NOT_READY'),
+  runNotActive: () => ApiProblem.conflict('rostering.runNotActive', {}, 'ROSTER_RUN_NOT_ACTIVE'),
   slotsBelowAssigned: () => ApiProblem.conflict('rostering.slotsBelowAssigned', {}, 'SLOTS_BELOW_ASSIGNED'),
 };

@@ -1,6 +1,7 @@
 import { Module, OnApplicationBootstrap } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
+import { RecruitmentModule } from '../recruitment/recruitment.module';
 import { AssignmentsRepository } from './assignments.repository';
 import { CalendarService } from './calendar.service';
 import { CalendarFeedEntity } from './entities/calendar-feed.entity';
@@ -13,6 +14,11 @@ import { ShiftTemplateEntity } from './entities/shift-template.entity';
 import { ShiftEntity } from './entities/shift.entity';
 import { SwapOfferEntity } from './entities/swap-offer.entity';
 import { RemindersService } from './reminders.service';
+import { RosterRunEntity } from './entities/roster-run.entity';
+import { RosterRunsController } from './roster-runs.controller';
+import { RosterRunsRepository } from './roster-runs.repository';
+import { RosterRunsService } from './roster-runs.service';
+import { RosterSolverRunner } from './roster-solver.runner';
 import { RosteringEligibilityService } from './rostering-eligibility.service';
 import { RosteringNotifier } from './rostering-notifier';
 import { ShiftsController } from './shifts.controller';
@@ -26,14 +32,15 @@ import { VolunteerShiftsService } from './volunteer-shifts.service';
   imports: [
     TypeOrmModule.forFeature([
       PositionEntity, ShiftPolicyEntity, ShiftTemplateEntity, ShiftEntity, ShiftAssignmentEntity, SwapOfferEntity, NonWorkingDayEntity, CalendarFeedEntity,
-      IdempotencyRecordEntity,
+      IdempotencyRecordEntity, RosterRunEntity,
     ]),
     AuditModule,
+    RecruitmentModule,
   ],
-  controllers: [ShiftsController, VolunteerShiftsController],
+  controllers: [ShiftsController, VolunteerShiftsController, RosterRunsController],
   providers: [
     ShiftsRepository, AssignmentsRepository, RosteringEligibilityService, RosteringNotifier, SignupService, ShiftsService, VolunteerShiftsService,
-    CalendarService, RemindersService,
+    CalendarService, RemindersService, RosterRunsRepository, RosterRunsService, RosterSolverRunner,
   ],
   exports: [ShiftsService, SignupService],
 })
