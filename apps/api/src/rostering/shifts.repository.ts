@@ -94,6 +94,18 @@ export class ShiftsRepository {
     return [rows, total];
   }
 
+  /** Centers that have at least one shift in the volunteer's open list: the choices of its center filter. */
+  async openShiftCenters(from: Date): Promise<{ id: string; nameAz: string; nameEn: string; nameRu: string }[]> {
+    const rows: { id: string; name_az: string; name_en: string; name_ru: string }[] = await this.shiftQuery()
+      .select(['c.id AS id', 'c.name_az AS name_az', 'c.name_en AS name_en', 'c.name_ru AS name_ru'])
+      .where(`s.status = 'published' AND s.visibility = 'open' AND s.center_id IS NOT NULL`)
+      .andWhere('s.starts_at > :from', { from })
+      .groupBy('c.id')
+      .orderBy('c.name_az', 'ASC')
+      .getRawMany();
+    return rows.map((r) => ({ id: r.id, nameAz: r.name_az, nameEn: r.name_en, nameRu: r.name_ru }));
+  }
+
   async insertShift(em: EntityManager, values: Partial<ShiftEntity>): Promise<string> {
     const saved = await em.getRepository(ShiftEntity).save(em.getRepository(ShiftEntity).create(values));
     return saved.id;

@@ -30,6 +30,9 @@ export class VolunteerShiftsController {
   @Get('me/open-shifts') @Roles('volunteer')
   openShifts(@CurrentUser() u: AuthUser, @Query() q: OpenShiftsQueryDto, @RequestLocale() locale: Locale) { return this.mine.openShifts(u, q, locale); }
 
+  @Get('me/open-shift-centers') @Roles('volunteer')
+  openShiftCenters() { return this.mine.openShiftCenters(); }
+
   @Get('me/open-shift-positions') @Roles('volunteer')
   positions(@Query() q: PositionQueryDto) { return this.mine.positions(q); }
 

@@ -95,6 +95,12 @@ export class VolunteerShiftsService {
     return { data, total };
   }
 
+  /** The centers with open shifts from now on, for the "Open shifts" center filter (volunteers cannot list /centers). */
+  async openShiftCenters(now = new Date()): Promise<{ data: { id: string; name: { az: string; en: string; ru: string } }[] }> {
+    const rows = await this.shifts.openShiftCenters(now);
+    return { data: rows.map((c) => ({ id: c.id, name: { az: c.nameAz, en: c.nameEn, ru: c.nameRu } })) };
+  }
+
   async positions(filter: { centerId?: string; eventId?: string }): Promise<PositionDto[]> {
     return (await this.shifts.listPositionsOf(filter)).map(toPositionDto);
   }

@@ -1,0 +1,56 @@
+import request from 'supertest';
+import { Factory, createTestApp, type TestApp } from '../../test/test-app';
+import { RosteringFactory } from '../../test/rostering-factory';
+
+/** The volunteer's "Open shifts" filters: center (choices from /me/open-shift-centers), position and day. */
+describe('open shifts filters (real PostgreSQL, over HTTP)', () => {
+  let t: TestApp;
+  let f: Factory;
+  let r: RosteringFactory;
+  let url: string;
+
+  beforeAll(async () => {
+    t = await createTestApp({ jobsWorker: false } as never);
+    f = new Factory(t);
+    r = new RosteringFactory(t);
+    await t.app.listen(0, '127.0.0.1');
+    url = await t.app.getUrl();
+  });
+  afterAll(() => t.close());
+
+  it('filters by center, position and date; lists only centers with open shifts; volunteers only', async () => {
+    const [north, south, quiet] = [await f.center({ nameEn: 'North filter center' }), await f.center({ nameEn: 'South filter center' }), await f.center()];
+    const greeter = await r.position({ centerId: north.id });
+    const desk = await r.position({ centerId: north.id }, { nameAz: 'Qeydiyyat masası', nameEn: 'Registration desk', nameRu: 'Регистрация' });
+    const southPosition = await r.position({ centerId: south.id });
+    await r.position({ centerId: quiet.id }); // a position but no shift: its center is no choice
+    const day2 = new Date(Date.now() + 2 * 86_400_000);
+    day2.setUTCHours(6, 0, 0, 0);
+    const day5 = new Date(+day2 + 3 * 86_400_000);
+    const a = await r.shift(greeter, { startsAt: day2, endsAt: new Date(+day2 + 3_600_000) });
+    const b = await r.shift(desk, { startsAt: day5, endsAt: new Date(+day5 + 3_600_000) });
+    const c = await r.shift(southPosition, { startsAt: day2, endsAt: new Date(+day2 + 3_600_000) });
+    await r.shift(greeter, { status: 'draft' });
+    const v = await r.volunteer();
+    const get = (path: string, token = v.token) => request(url).get(`/api/v1${path}`).set('Authorization', `Bearer ${token}`);
+    const ids = async (query: string) => ((await get(`/me/open-shifts?perPage=100&${query}`).expect(200)).body.data as { id: string }[]).map((s) => s.id);
+
+    expect(await ids(`centerId=${north.id}`)).toEqual([a.id, b.id]);
+    expect(await ids(`centerId=${north.id}&positionId=${desk.id}`)).toEqual([b.id]);
+    expect(await ids(`positionId=${southPosition.id}`)).toEqual([c.id]);
+    const bakuDay = new Date(+day2 + 4 * 3_600_000).toISOString().slice(0, 10);
+    expect(await ids(`centerId=${north.id}&date=${bakuDay}`)).toEqual([a.id]);
+    const bad = await get('/me/open-shifts?centerId=nope&positionId=123').set('Accept-Language', 'en').expect(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['centerId', 'positionId']);
+
+    const centers = (await get('/me/open-shift-centers').expect(200)).body.data as { id: string; name: { en: string } }[];
+    expect(centers.map((x) => x.id)).toEqual(expect.arrayContaining([north.id, south.id]));
+    expect(centers.map((x) => x.id)).not.toContain(quiet.id);
+    expect(centers.find((x) => x.id === north.id)?.name.en).toBe('North filter center');
+    const positions = (await get(`/me/open-shift-positions?centerId=${north.id}`).expect(200)).body as { id: string }[];
+    expect(positions.map((p) => p.id).sort()).toEqual([greeter.id, desk.id].sort());
+
+    const staff = await f.loginAs(['coordinator'], { centerIds: [north.id] });
+    await get('/me/open-shift-centers', staff.token).expect(403);
+  });
+});
