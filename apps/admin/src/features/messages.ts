@@ -7,6 +7,7 @@ import { eventsMessages } from './events/events.i18n';
 import { notificationsMessages } from './notifications/notifications.i18n';
 import { usersMessages } from './users/users.i18n';
 import { rosteringMessages } from './rostering/rostering.i18n';
+import { autoRosterMessages } from './rostering/auto-roster.i18n';
 import { recruitmentMessages } from './recruitment/recruitment.i18n';
 
 /** Every feature's messages (az, en, ru). A new feature adds one line here. */
@@ -19,5 +20,6 @@ export const FEATURE_MESSAGES: FeatureMessages[] = [
   accountMessages,
   notificationsMessages,
   rosteringMessages,
+  autoRosterMessages,
   recruitmentMessages,
 ];

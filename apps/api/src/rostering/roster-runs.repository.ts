@@ -40,11 +40,16 @@ export class RosterRunsRepository {
       .orderBy('r.created_at', 'DESC').take(limit).getMany();
   }
 
-  /** queued → running, once: a job delivered twice starts only one search. */
+  /**
+   * queued → running, once: a job delivered twice starts only one search. A run whose process died
+   * mid-search (still "running" well past its time limit) may be claimed again when pg-boss retries the job.
+   */
   async claimStart(id: string, now: Date): Promise<boolean> {
     // TypeORM answers an UPDATE with [rows, affected].
     const [, affected]: [unknown[], number] = await this.db.query(
-      `UPDATE roster_runs SET status = 'running', started_at = $2, updated_at = $2 WHERE id = $1 AND status = 'queued' AND NOT cancel_requested`,
+      `UPDATE roster_runs SET status = 'running', progress = 0, started_at = $2, updated_at = $2
+        WHERE id = $1 AND NOT cancel_requested
+          AND (status = 'queued' OR (status = 'running' AND started_at < $2 - make_interval(secs => time_limit_seconds + 300)))`,
       [id, now],
     );
     return affected === 1;

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
+import { formatBaku } from '../../time';
+import { AutoFillButton, type ProposalCounts } from './auto-fill';
 import { day, hm, rosteringApi, type Candidate, type Name, type Person, type Shift } from './rostering-api';
 
 type Lang = 'az' | 'en' | 'ru';
@@ -24,6 +26,8 @@ export function WeekViewPage() {
   const [start, setStart] = useState(todayInBaku());
   const [week, setWeek] = useState<{ days: string[]; shifts: (Shift & { people: Person[] })[] } | null>(null);
   const [open, setOpen] = useState<string | null>(null);
+  // While an auto-fill preview is open: how many people it would add to each shift.
+  const [proposed, setProposed] = useState<ProposalCounts>({});
   useEffect(() => {
     void rosteringApi.centers().then((r) => {
       setCenters(r.data);
@@ -44,6 +48,9 @@ export function WeekViewPage() {
         <Button onClick={() => setStart(addDays(start, -7))}>{translate('rostering.week.previous')}</Button>
         <Button onClick={() => setStart(addDays(start, 7))}>{translate('rostering.week.next')}</Button>
         <Button component={RouterLink} to={`/rostering/day-sheet?center=${centerId}&date=${start}`} data-testid="week-day-sheet">{translate('rostering.week.daySheet')}</Button>
+        {week && (
+          <AutoFillButton centerId={centerId} defaultFrom={week.days[0]} defaultTo={week.days[6]} onPreview={setProposed} onApplied={() => void load()} />
+        )}
         {(['full', 'partial', 'empty'] as const).map((k) => (
           <Typography key={k} variant="caption" sx={{ background: COLOURS[k], px: 1, borderRadius: 1 }}>{translate(`rostering.week.${k}`)}</Typography>
         ))}
@@ -54,11 +61,12 @@ export function WeekViewPage() {
             <Typography variant="subtitle2">{translate(`rostering.weekdays.${i + 1}`)} {d.slice(8)}.{d.slice(5, 7)}</Typography>
             <Stack spacing={0.5}>
               {week.shifts.filter((s) => day(s.startsAt) === d).map((s) => (
-                <Paper key={s.id} onClick={() => setOpen(s.id)} data-testid="week-shift" data-shift-id={s.id} data-fill={s.fill}
-                  sx={{ p: 0.5, cursor: 'pointer', background: s.status === 'cancelled' ? '#eee' : COLOURS[s.fill] }}>
+                <Paper key={s.id} onClick={() => setOpen(s.id)} data-testid="week-shift" data-shift-id={s.id} data-fill={s.fill} data-proposed={proposed[s.id] ?? 0}
+                  sx={{ p: 0.5, cursor: 'pointer', background: s.status === 'cancelled' ? '#eee' : COLOURS[s.fill], outline: proposed[s.id] ? '3px solid #1976d2' : undefined }}>
                   <Typography variant="caption" component="div" sx={{ fontWeight: 600 }}>{hm(s.startsAt)}–{hm(s.endsAt)}</Typography>
                   <Typography variant="caption" component="div">{s.position.name[l]}</Typography>
                   <Typography variant="caption" component="div" data-testid="fill-count">{s.assignedCount}/{s.slots}</Typography>
+                  {!!proposed[s.id] && <Typography variant="caption" component="div" sx={{ color: '#0d47a1', fontWeight: 600 }}>{translate('autoRoster.proposed', { n: proposed[s.id] })}</Typography>}
                 </Paper>
               ))}
             </Stack>
@@ -97,7 +105,7 @@ function ShiftDialog({ shiftId, onClose }: { shiftId: string; onClose: () => voi
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm">
       <DialogTitle>
-        {shift && `${shift.position.name[locale as Lang]} · ${day(shift.startsAt)} ${hm(shift.startsAt)}–${hm(shift.endsAt)} · ${shift.assignedCount}/${shift.slots}`}
+        {shift && `${shift.position.name[locale as Lang]} · ${formatBaku(shift.startsAt, locale, false)} ${hm(shift.startsAt)}–${hm(shift.endsAt)} · ${shift.assignedCount}/${shift.slots}`}
       </DialogTitle>
       <DialogContent>
         <Typography variant="subtitle2">{translate('rostering.week.people')}</Typography>
@@ -105,7 +113,7 @@ function ShiftDialog({ shiftId, onClose }: { shiftId: string; onClose: () => voi
         <List dense>
           {shift?.people.map((p) => (
             <ListItem key={p.assignmentId} secondaryAction={<Button size="small" onClick={() => act(() => rosteringApi.unassign(p.assignmentId))}>{translate('rostering.week.remove')}</Button>}>
-              <ListItemText primary={p.fullName} secondary={p.status} />
+              <ListItemText primary={p.fullName} secondary={translate(`rostering.myShifts.${p.status}`)} />
             </ListItem>
           ))}
         </List>
