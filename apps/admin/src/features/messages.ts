@@ -7,6 +7,7 @@ import { eventsMessages } from './events/events.i18n';
 import { notificationsMessages } from './notifications/notifications.i18n';
 import { usersMessages } from './users/users.i18n';
 import { rosteringMessages } from './rostering/rostering.i18n';
+import { openShiftsMessages } from './rostering/open-shifts.i18n';
 import { autoRosterMessages } from './rostering/auto-roster.i18n';
 import { recruitmentMessages } from './recruitment/recruitment.i18n';
 
@@ -20,6 +21,7 @@ export const FEATURE_MESSAGES: FeatureMessages[] = [
   accountMessages,
   notificationsMessages,
   rosteringMessages,
+  openShiftsMessages,
   autoRosterMessages,
   recruitmentMessages,
 ];

@@ -30,13 +30,18 @@ export interface MyShift extends Shift {
 }
 export interface Candidate { volunteerId: string; fullName: string; eligible: boolean; reasons: { code: string; message: string; overridable: boolean }[]; languages: { language: string; level: string }[] }
 
+export interface OpenShiftsFilter { date?: string; centerId?: string; positionId?: string }
+
 /** Baku wall-clock parts of an instant the API writes with +04:00. */
 export const day = (iso: string): string => iso.slice(0, 10);
 export const hm = (iso: string): string => iso.slice(11, 16);
 
 export const rosteringApi = {
   myShifts: (when: 'upcoming' | 'past') => api<{ data: MyShift[] }>('/me/shifts', { query: { when } }),
-  openShifts: (date?: string) => api<{ data: OpenShift[]; total: number }>('/me/open-shifts', { query: { date, perPage: 50 } }),
+  openShifts: (filter: OpenShiftsFilter = {}) => api<{ data: OpenShift[]; total: number }>('/me/open-shifts', { query: { ...filter, perPage: 50 } }),
+  /** The volunteer's filter choices: centers that have open shifts, and a center's positions. */
+  openShiftCenters: () => api<{ data: { id: string; name: Name }[] }>('/me/open-shift-centers'),
+  openShiftPositions: (centerId: string) => api<{ id: string; name: Name }[]>('/me/open-shift-positions', { query: { centerId } }),
   signUp: (shiftId: string, waitlist: boolean) =>
     api<{ status: string }>(`/shifts/${shiftId}/signup`, { method: 'POST', body: { waitlist } }),
   cancelMine: (assignmentId: string) => api<void>(`/me/assignments/${assignmentId}/cancel`, { method: 'POST', body: {} }),

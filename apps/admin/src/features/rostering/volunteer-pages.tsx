@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { Alert, Box, Button, Card, CardActions, CardContent, Chip, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
-import { day, hm, rosteringApi, type MyShift, type OpenShift, type Shift } from './rostering-api';
+import { day, hm, rosteringApi, type MyShift, type Name, type OpenShift, type Shift } from './rostering-api';
 
 type Lang = 'az' | 'en' | 'ru';
 
@@ -87,12 +87,30 @@ export function MyShiftsPage() {
 export function OpenShiftsPage() {
   const translate = useTranslate();
   const notify = useNotify();
+  const [locale] = useLocaleState();
+  const l = locale as Lang;
   const [date, setDate] = useState('');
+  const [centerId, setCenterId] = useState('');
+  const [positionId, setPositionId] = useState('');
+  const [centers, setCenters] = useState<{ id: string; name: Name }[]>([]);
+  const [positions, setPositions] = useState<{ id: string; name: Name }[]>([]);
   const [rows, setRows] = useState<OpenShift[] | null>(null);
-  const load = useCallback(() => rosteringApi.openShifts(date || undefined).then((r) => setRows(r.data)), [date]);
+  const load = useCallback(
+    () => rosteringApi.openShifts({ date: date || undefined, centerId: centerId || undefined, positionId: positionId || undefined }).then((r) => setRows(r.data)),
+    [date, centerId, positionId],
+  );
   useEffect(() => {
     void load();
   }, [load]);
+  useEffect(() => {
+    rosteringApi.openShiftCenters().then((r) => setCenters(r.data), () => setCenters([]));
+  }, []);
+  // A position belongs to one center: its choices follow the chosen center (names repeat across centers).
+  useEffect(() => {
+    if (centerId) rosteringApi.openShiftPositions(centerId).then(setPositions, () => setPositions([]));
+    else setPositions([]);
+  }, [centerId]);
+  const filtered = !!(date || centerId || positionId);
   const signUp = async (s: OpenShift, waitlist: boolean) => {
     try {
       await rosteringApi.signUp(s.id, waitlist);
@@ -106,9 +124,34 @@ export function OpenShiftsPage() {
   return (
     <Box sx={{ maxWidth: 640, mx: 'auto', p: 1 }}>
       <Title title="rostering.open.title" />
-      <TextField type="date" size="small" label={translate('rostering.open.date')} value={date} onChange={(e) => setDate(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+      <Box data-testid="open-shift-filters" sx={{ display: 'grid', gap: 1, gridTemplateColumns: { xs: '1fr 1fr', sm: '2fr 2fr 1.5fr' } }}>
+        <TextField
+          select size="small" label={translate('rostering.openFilters.center')} value={centerId} sx={{ gridColumn: { xs: '1 / -1', sm: 'auto' } }}
+          onChange={(e) => {
+            setCenterId(e.target.value);
+            setPositionId('');
+          }}
+          slotProps={{ select: { native: true }, inputLabel: { shrink: true }, htmlInput: { name: 'centerId' } }}
+        >
+          <option value="">{translate('rostering.openFilters.allCenters')}</option>
+          {centers.map((c) => <option key={c.id} value={c.id}>{c.name[l] || c.name.az}</option>)}
+        </TextField>
+        <TextField
+          select size="small" label={translate('rostering.openFilters.position')} value={positionId} disabled={!centerId}
+          title={centerId ? undefined : translate('rostering.openFilters.positionHint')}
+          onChange={(e) => setPositionId(e.target.value)}
+          slotProps={{ select: { native: true }, inputLabel: { shrink: true }, htmlInput: { name: 'positionId' } }}
+        >
+          <option value="">{translate(centerId ? 'rostering.openFilters.allPositions' : 'rostering.openFilters.positionHint')}</option>
+          {positions.map((p) => <option key={p.id} value={p.id}>{p.name[l] || p.name.az}</option>)}
+        </TextField>
+        <TextField type="date" size="small" label={translate('rostering.open.date')} value={date} onChange={(e) => setDate(e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { name: 'date' } }} />
+      </Box>
+      {filtered && (
+        <Button size="small" sx={{ mt: 0.5 }} onClick={() => (setDate(''), setCenterId(''), setPositionId(''))}>{translate('rostering.openFilters.clear')}</Button>
+      )}
       <Stack spacing={1} sx={{ mt: 1 }} data-testid="open-shifts">
-        {rows?.length === 0 && <Typography>{translate('rostering.open.empty')}</Typography>}
+        {rows?.length === 0 && <Typography data-testid="open-shifts-empty">{translate(filtered ? 'rostering.openFilters.empty' : 'rostering.openFilters.none')}</Typography>}
         {rows?.map((s) => (
           <ShiftCard key={s.id} shift={s} extra={<Typography variant="caption">{translate('rostering.open.free', { free: s.slots - s.assignedCount })}</Typography>}>
             {s.mine ? (
