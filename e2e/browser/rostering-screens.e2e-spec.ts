@@ -19,7 +19,7 @@ describeInBrowser('rostering screens of coordinators and organisers (Chromium)',
   });
   afterAll(() => browser?.close());
 
-  it('the coordinator creates a weekly template, generates its shifts, sees them in the week view, prints the day sheet and gets the center feed', async () => {
+  it('the coordinator creates a weekly template, generates its shifts, adds a position, sees the shifts in the week view, prints the day sheet and gets the center feed', async () => {
     const { context, page } = await newPage(browser);
     await logIn(page, 'coordinator@demo.dost.local');
     await page.goto('/#/rostering/templates');
@@ -52,12 +52,28 @@ describeInBrowser('rostering screens of coordinators and organisers (Chromium)',
     await page.getByTestId('generate-removed').filter({ hasText: `Silindi: ${created}` }).waitFor();
     await page.getByRole('button', { name: 'Bağla' }).click();
 
+    // Positions of the center with their requirements; the center's policy.
+    await page.getByRole('tab', { name: 'Vəzifələr' }).click();
+    await page.getByTestId('positions-table').waitFor();
+    await page.getByTestId('position-create').click();
+    await page.locator('input[name=code]').fill('evening-guide');
+    await page.locator('input[name="name.az"]').fill('Axşam bələdçisi');
+    await page.locator('input[name="name.en"]').fill('Evening guide');
+    await page.locator('input[name="name.ru"]').fill('Вечерний гид');
+    await page.getByRole('button', { name: 'Dil əlavə et' }).click();
+    await page.getByRole('button', { name: 'Yadda saxla' }).click();
+    await page.getByRole('row').filter({ hasText: 'Axşam bələdçisi' }).filter({ hasText: 'İngilis dili ≥ B1' }).waitFor();
+    await screenshot(page, 'rostering-positions');
+    await page.getByRole('tab', { name: 'Qaydalar' }).click();
+    await page.getByLabel('Gündə ən çox növbə sayı').waitFor();
+    await screenshot(page, 'rostering-policy');
+
     // The week view shows the new evening shifts, empty (red): 0/3.
     await page.goto('/#/rostering/week');
     await page.getByTestId('week-grid').waitFor();
     const evening = page.getByTestId('week-shift').filter({ hasText: '18:30–20:00' });
     await evening.first().waitFor();
-    expect(await evening.count()).toBeGreaterThanOrEqual(5);
+    expect(await evening.count()).toBeGreaterThanOrEqual(1); // from today to Sunday
     expect(await evening.first().getAttribute('data-fill')).toBe('empty');
     expect(await evening.first().getByTestId('fill-count').innerText()).toBe('0/3');
     await screenshot(page, 'rostering-week-with-template');
@@ -100,7 +116,9 @@ describeInBrowser('rostering screens of coordinators and organisers (Chromium)',
     const pick = async (name: RegExp) => {
       await page.getByRole('combobox', { name: 'Tədbir' }).click();
       await page.getByRole('option', { name }).click();
-      await page.getByTestId('role-board').waitFor();
+      await page.getByRole('heading', { name }).waitFor();
+      const eventId = new URLSearchParams(page.url().split('?')[1]).get('event');
+      await page.locator(`[data-testid=role-board][data-event-id="${eventId}"]`).waitFor();
       await page.getByTestId('board-cell').first().waitFor();
     };
 

@@ -30,17 +30,18 @@ export function RoleBoardPage({ toolbarExtra }: RoleBoardPageProps = {}) {
   const [params, setParams] = useSearchParams();
   const [events, setEvents] = useState<EventSummary[]>([]);
   const eventId = params.get('event') ?? events[0]?.id ?? '';
-  const [board, setBoard] = useState<RoleBoard | null>(null);
+  const [loaded, setLoaded] = useState<RoleBoard | null>(null);
+  // Never show one event's board under another's name while the new one loads.
+  const board = loaded && loaded.eventId === eventId ? loaded : null;
   const [open, setOpen] = useState<BoardCell | null>(null);
   const gapsRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     void rosterSetupApi.events().then((r) => setEvents([...r.data].sort((a, b) => b.startsAt.localeCompare(a.startsAt))));
   }, []);
   const reload = useCallback(async () => {
-    if (eventId) setBoard(await rosterSetupApi.roleBoard(eventId));
+    if (eventId) setLoaded(await rosterSetupApi.roleBoard(eventId));
   }, [eventId]);
   useEffect(() => {
-    setBoard(null);
     void reload();
   }, [reload]);
   const event = events.find((e) => e.id === eventId);
@@ -81,7 +82,7 @@ export function RoleBoardPage({ toolbarExtra }: RoleBoardPageProps = {}) {
       {board && board.cells.length === 0 && <Alert severity="info">{translate('rostering.roleBoard.noShifts')}</Alert>}
       {board && board.cells.length > 0 && (
         <Paper variant="outlined" sx={{ overflowX: 'auto', mb: 2 }}>
-          <Table size="small" data-testid="role-board">
+          <Table size="small" data-testid="role-board" data-event-id={board.eventId}>
             <TableHead>
               <TableRow>
                 <TableCell>{translate('rostering.templates.position')}</TableCell>

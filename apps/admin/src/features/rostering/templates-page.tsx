@@ -275,7 +275,7 @@ function requirementsText(p: Position, translate: (key: string, options?: Record
   const r = p.requirements;
   const parts: string[] = [];
   for (const x of r.languages ?? []) parts.push(`${translate(`rostering.langs.${x.language}`, { _: x.language })} ≥ ${x.minLevel}`);
-  if (r.qualifications?.length) parts.push(r.qualifications.join(', '));
+  if (r.qualifications?.length) parts.push(r.qualifications.map((q) => translate(`rostering.quals.${q}`, { _: q })).join(', '));
   if (r.minAge) parts.push(translate('rostering.positions.ageAtLeast', { age: r.minAge }));
   if (r.minApprovedMinutes) parts.push(translate('rostering.positions.hoursAtLeast', { hours: Math.round(r.minApprovedMinutes / 60) }));
   return parts.join(' · ') || translate('rostering.positions.noRequirements');
@@ -361,8 +361,8 @@ function PositionDialog({ centerId, position, onClose }: { centerId: string; pos
       <DialogTitle>{translate(position ? 'rostering.positions.editTitle' : 'rostering.positions.createTitle')}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ mt: 1 }}>
-          <TextField label={translate('rostering.positions.code')} value={code} onChange={(e) => setCode(e.target.value)} {...err('code')}
-            slotProps={{ htmlInput: { name: 'code' } }} placeholder="greeter" />
+          <TextField label={translate('rostering.positions.code')} value={code} onChange={(e) => setCode(e.target.value)} error={!!errors.code}
+            helperText={errors.code ?? translate('rostering.positions.codeHint')} slotProps={{ htmlInput: { name: 'code' } }} />
           {(['az', 'en', 'ru'] as const).map((k) => (
             <TextField key={k} label={translate(`rostering.positions.name_${k}`)} value={name[k]} onChange={(e) => setName({ ...name, [k]: e.target.value })} {...err(`name.${k}`)}
               slotProps={{ htmlInput: { name: `name.${k}` } }} />
