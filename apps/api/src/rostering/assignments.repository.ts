@@ -70,8 +70,9 @@ export class AssignmentsRepository {
   }
 
   /** Active volunteers a coordinator may pick from: all of them (events draw on the whole network) or one center's. */
-  activeVolunteers(filter: { homeCenterIds?: readonly string[]; language?: string; q?: string; limit: number }): Promise<VolunteerEntity[]> {
+  activeVolunteers(filter: { homeCenterIds?: readonly string[]; language?: string; q?: string; limit: number; withHomeCenter?: boolean }): Promise<VolunteerEntity[]> {
     const qb = this.db.getRepository(VolunteerEntity).createQueryBuilder('v').where(`v.status = 'active'`);
+    if (filter.withHomeCenter) qb.leftJoinAndSelect('v.homeCenter', 'hc');
     if (filter.homeCenterIds) qb.andWhere(filter.homeCenterIds.length ? 'v.home_center_id IN (:...hc)' : '1 = 0', { hc: [...filter.homeCenterIds] });
     if (filter.language) qb.andWhere(`v.languages @> :lang::jsonb`, { lang: JSON.stringify([{ language: filter.language }]) });
     if (filter.q) qb.andWhere('v.full_name ILIKE :q', { q: `%${filter.q}%` });

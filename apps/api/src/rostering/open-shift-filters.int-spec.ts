@@ -3,7 +3,7 @@ import { Factory, createTestApp, type TestApp } from '../../test/test-app';
 import { RosteringFactory } from '../../test/rostering-factory';
 
 /** The volunteer's "Open shifts" filters: center (choices from /me/open-shift-centers), position and day. */
-describe('open shifts filters (real PostgreSQL, over HTTP)', () => {
+describe('open shifts filters and the candidates\' home center (real PostgreSQL, over HTTP)', () => {
   let t: TestApp;
   let f: Factory;
   let r: RosteringFactory;
@@ -52,5 +52,20 @@ describe('open shifts filters (real PostgreSQL, over HTTP)', () => {
 
     const staff = await f.loginAs(['coordinator'], { centerIds: [north.id] });
     await get('/me/open-shift-centers', staff.token).expect(403);
+  });
+
+  it("the coordinator's candidates carry their home center's name, so namesakes can be told apart", async () => {
+    const [home, other] = [await f.center({ nameAz: 'Gəncə mərkəzi', nameEn: 'Ganja center', nameRu: 'Гянджинский центр' }), await f.center({ nameEn: 'Sumgait center' })];
+    const position = await r.position({ centerId: home.id });
+    const shift = await r.shift(position);
+    const fullName = `Namesake ${Date.now()}`;
+    const [a, b] = [await r.volunteer({ fullName, homeCenterId: home.id }), await r.volunteer({ fullName, homeCenterId: other.id })];
+    const homeless = await r.volunteer({ fullName, homeCenterId: null });
+    const coordinator = await f.loginAs(['coordinator'], { centerIds: [home.id] });
+    const res = await request(url).get(`/api/v1/shifts/${shift.id}/candidates?q=${encodeURIComponent(fullName)}`).set('Authorization', `Bearer ${coordinator.token}`).expect(200);
+    const byId = new Map((res.body.data as { volunteerId: string; homeCenterName: unknown }[]).map((c) => [c.volunteerId, c.homeCenterName]));
+    expect(byId.get(a.volunteer.id)).toEqual({ az: 'Gəncə mərkəzi', en: 'Ganja center', ru: 'Гянджинский центр' });
+    expect(byId.get(b.volunteer.id)).toMatchObject({ en: 'Sumgait center' });
+    expect(byId.get(homeless.volunteer.id)).toBeNull();
   });
 });

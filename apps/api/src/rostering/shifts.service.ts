@@ -220,7 +220,7 @@ export class ShiftsService {
     const shift = await this.shifts.findShift(shiftId, staffScope(actor));
     if (!shift) throw ApiProblem.notFound();
     const policy = await this.shifts.policyFor(shift);
-    const volunteers = await this.assignments.activeVolunteers({ language: filter.language, q: filter.q, limit: 300 });
+    const volunteers = await this.assignments.activeVolunteers({ language: filter.language, q: filter.q, limit: 300, withHomeCenter: true });
     const ids = volunteers.map((v) => v.id);
     const weekStart = new Date(bakuMidnightMs(mondayOf(bakuDateOf(shift.startsAt.getTime()))));
     const weekEnd = new Date(weekStart.getTime() + 7 * 86_400_000);
@@ -241,6 +241,8 @@ export class ShiftsService {
         return {
           volunteerId: v.id, fullName: v.fullName, eligibility: result, plannedMinutesThisWeek: planned,
           homeCenter: !!shift.centerId && v.homeCenterId === shift.centerId, languageMargin: margin, languages: v.languages,
+          // Tells apart two volunteers with the same name in the coordinator's list.
+          homeCenterName: v.homeCenter ? { az: v.homeCenter.nameAz, en: v.homeCenter.nameEn, ru: v.homeCenter.nameRu } : null,
         };
       });
     return {
@@ -248,6 +250,7 @@ export class ShiftsService {
         volunteerId: c.volunteerId, fullName: c.fullName, languages: c.languages, homeCenter: c.homeCenter, plannedMinutesThisWeek: c.plannedMinutesThisWeek,
         eligible: c.eligibility.eligible,
         reasons: this.eligibility.describe(c.eligibility.eligible ? c.eligibility.overrides : c.eligibility.reasons, locale),
+        homeCenterName: c.homeCenterName,
       })),
     };
   }

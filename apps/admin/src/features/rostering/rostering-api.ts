@@ -28,7 +28,7 @@ export interface MyShift extends Shift {
   cancelReason: string | null;
   swapOfferId: string | null;
 }
-export interface Candidate { volunteerId: string; fullName: string; eligible: boolean; reasons: { code: string; message: string; overridable: boolean }[]; languages: { language: string; level: string }[] }
+export interface Candidate { volunteerId: string; fullName: string; eligible: boolean; reasons: { code: string; message: string; overridable: boolean }[]; languages: { language: string; level: string }[]; homeCenterName?: Name | null }
 
 export interface OpenShiftsFilter { date?: string; centerId?: string; positionId?: string }
 
