@@ -49,7 +49,7 @@ export class RosterRunsRepository {
     const [, affected]: [unknown[], number] = await this.db.query(
       `UPDATE roster_runs SET status = 'running', progress = 0, started_at = $2, updated_at = $2
         WHERE id = $1 AND NOT cancel_requested
-          AND (status = 'queued' OR (status = 'running' AND started_at < $2 - make_interval(secs => time_limit_seconds + 300)))`,
+          AND (status = 'queued' OR (status = 'running' AND started_at < $2::timestamptz - make_interval(secs => time_limit_seconds + 300)))`,
       [id, now],
     );
     return affected === 1;
