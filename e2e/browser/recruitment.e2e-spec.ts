@@ -195,6 +195,16 @@ describeInBrowser('recruitment in a real browser (Chromium, Azerbaijani)', () =>
     // Seven columns scroll inside the board; the page itself stays as wide as the screen.
     expect(await cp.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await screenshot(cp, 'recruitment-15-console-board');
+
+    // The intake's interview times show the one the applicant took as booked.
+    await cp.getByRole('menuitem', { name: 'Qəbullar' }).click();
+    await cp.locator('tr', { hasText: 'Könüllü DOST — payız qəbulu (demo)' }).click();
+    await cp.getByText('Müsahibə vaxtları').first().waitFor();
+    await cp.getByRole('cell', { name: 'Tutulub', exact: true }).first().waitFor();
+    await cp.getByText('Yaş həddi').waitFor();
+    await screenshot(cp, 'recruitment-15b-console-intake');
+    // The demo intake spans the whole network: only an admin may change it, so the coordinator gets no edit button.
+    expect(await cp.getByRole('link', { name: /Redaktə/ }).count()).toBe(0);
     await coordinator.context.close();
 
     // 5. The status page says so.

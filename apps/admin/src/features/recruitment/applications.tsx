@@ -1,5 +1,5 @@
 import {
-  BooleanInput, Datagrid, DateField, FunctionField, List, NumberField, NumberInput, ReferenceInput, SearchInput, SelectInput, TextField as RaTextField, TextInput,
+  BooleanInput, Datagrid, FunctionField, List, NumberField, NumberInput, ReferenceInput, SearchInput, SelectInput, TextField as RaTextField, TextInput,
   TopToolbar, useListContext, useLocaleState, useNotify, usePermissions, useRefresh, useTranslate, useUnselectAll, AutocompleteInput, FilterButton,
 } from 'react-admin';
 import {
@@ -9,6 +9,7 @@ import {
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { hasRole } from '../../providers/auth-provider';
+import { formatBaku } from '../../time';
 import type { Me } from '../../providers/http';
 import { CEFR, STATUSES, WEEKDAYS, bakuDateTime, isoToDotted, saveFile, staffApi, type Detail, type Locale, type Name, type Status, type Summary } from './recruitment-api';
 import { StatusChip } from './status-chip';
@@ -118,7 +119,7 @@ export function ApplicationList() {
         <FunctionField source="languages" sortable={false} render={(r: Summary) => r.languages.map((x) => `${x.language} ${x.level}`).join(', ')} />
         <FunctionField source="score" render={(r: Summary) => r.score ?? '—'} />
         <FunctionField source="emailVerified" sortable={false} render={(r: Summary) => (r.emailVerified ? '✓' : '—')} />
-        <DateField source="createdAt" showTime />
+        <FunctionField source="createdAt" render={(r: Summary) => formatBaku(r.createdAt, l)} />
       </Datagrid>
     </List>
   );

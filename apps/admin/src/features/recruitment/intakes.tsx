@@ -1,5 +1,5 @@
 import {
-  ArrayInput, AutocompleteArrayInput, BooleanInput, Create, Datagrid, DateField, Edit, FunctionField, List, NumberField, NumberInput, ReferenceArrayInput,
+  ArrayInput, AutocompleteArrayInput, BooleanInput, Create, Datagrid, Edit, FunctionField, List, NumberField, NumberInput, ReferenceArrayInput,
   SearchInput, SelectField, SelectInput, SimpleForm, SimpleFormIterator, TextInput, TopToolbar, EditButton, CreateButton, required, useLocaleState, useNotify,
   usePermissions, useRecordContext, useTranslate, Show, SimpleShowLayout, Labeled, DateInput, FormDataConsumer,
 } from 'react-admin';
@@ -7,7 +7,7 @@ import { Box, Button, Chip, MenuItem, Stack, Table, TableBody, TableCell, TableH
 import { useCallback, useEffect, useState } from 'react';
 import { hasRole } from '../../providers/auth-provider';
 import type { Me } from '../../providers/http';
-import { bakuDateTime, staffApi, type Locale, type Name } from './recruitment-api';
+import { bakuDateTime, isoToDotted, staffApi, type Locale, type Name } from './recruitment-api';
 
 const STATUS_CHOICES = ['draft', 'open', 'closed'];
 
@@ -24,17 +24,19 @@ function IntakeName() {
 
 export function IntakeList() {
   const statuses = useStatusChoices();
+  const translate = useTranslate();
   const { permissions } = usePermissions<Me>();
   return (
     <List filters={[<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="status" source="status" choices={statuses} />]} sort={{ field: 'createdAt', order: 'DESC' }}
       actions={<TopToolbar>{hasRole(permissions, 'admin', 'coordinator') && <CreateButton />}</TopToolbar>}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
-        <FunctionField source="name" sortable={false} render={() => <IntakeName />} />
+        {/* `name` is the { az, en, ru } object: its label is one word of our own, not react-admin's humanised "Name". */}
+        <FunctionField source="name" label={translate('recruitment.intakes.name')} sortable={false} render={() => <IntakeName />} />
         <SelectField source="status" choices={statuses} />
-        <DateField source="opensOn" />
-        <DateField source="closesOn" />
+        <FunctionField source="opensOn" render={(r: { opensOn: string }) => isoToDotted(r.opensOn)} />
+        <FunctionField source="closesOn" render={(r: { closesOn: string }) => isoToDotted(r.closesOn)} />
         <NumberField source="capacity" sortable={false} />
-        <FunctionField source="minAge" sortable={false} render={(r: { minAge: number | null; maxAge: number | null }) => `${r.minAge ?? '–'}–${r.maxAge ?? '–'}`} />
+        <FunctionField source="minAge" label={translate('recruitment.intakes.ages')} sortable={false} render={(r: { minAge: number | null; maxAge: number | null }) => `${r.minAge ?? '–'}–${r.maxAge ?? '–'}`} />
       </Datagrid>
     </List>
   );
@@ -72,8 +74,9 @@ function IntakeForm() {
       <ReferenceArrayInput source="centerIds" reference="centers" perPage={100}>
         <AutocompleteArrayInput optionText={(c: { name: Name }) => c.name[locale as Locale]} filterToQuery={(q: string) => ({ q })} fullWidth validate={required()} />
       </ReferenceArrayInput>
+      {/* One input under another: laid out inline, a question's options were squeezed into a column a few pixels wide. */}
       <ArrayInput source="questions">
-        <SimpleFormIterator inline>
+        <SimpleFormIterator>
           <TextInput source="id" label={translate('recruitment.intakes.itemId')} validate={required()} />
           <SelectInput source="kind" label={translate('recruitment.intakes.kind')} choices={kinds} validate={required()} />
           <BooleanInput source="required" label={translate('recruitment.intakes.required')} defaultValue={false} />
@@ -111,9 +114,20 @@ function IntakeForm() {
 export const IntakeCreate = () => <Create redirect="show"><IntakeForm /></Create>;
 export const IntakeEdit = () => <Edit mutationMode="pessimistic" redirect="show"><IntakeForm /></Edit>;
 
+/**
+ * The API lets a coordinator change an intake only when every one of its centers is theirs (a network-wide
+ * intake is the admins'): offer the edit button on the same rule instead of a form that ends in 403.
+ */
+export function canEditIntake(me: Me | undefined, intake: { centers?: { id: string }[] } | undefined): boolean {
+  if (hasRole(me, 'admin')) return true;
+  if (!hasRole(me, 'coordinator') || !intake) return false;
+  return (intake.centers ?? []).every((c) => me?.centerIds.includes(c.id));
+}
+
 function ShowActions() {
   const { permissions } = usePermissions<Me>();
-  return <TopToolbar>{hasRole(permissions, 'admin', 'coordinator') && <EditButton />}</TopToolbar>;
+  const record = useRecordContext<{ centers: { id: string }[] }>();
+  return <TopToolbar>{canEditIntake(permissions, record) && <EditButton />}</TopToolbar>;
 }
 
 export function IntakeShow() {
@@ -123,12 +137,12 @@ export function IntakeShow() {
   return (
     <Show actions={<ShowActions />}>
       <SimpleShowLayout>
-        <FunctionField source="name" render={() => <IntakeName />} />
+        <FunctionField source="name" label={translate('recruitment.intakes.name')} render={() => <IntakeName />} />
         <SelectField source="status" choices={statuses} />
-        <DateField source="opensOn" />
-        <DateField source="closesOn" />
+        <FunctionField source="opensOn" render={(r: { opensOn: string }) => isoToDotted(r.opensOn)} />
+        <FunctionField source="closesOn" render={(r: { closesOn: string }) => isoToDotted(r.closesOn)} />
         <NumberField source="capacity" />
-        <FunctionField source="minAge" render={(r: { minAge: number | null; maxAge: number | null }) => `${r.minAge ?? '–'}–${r.maxAge ?? '–'}`} />
+        <FunctionField source="minAge" label={translate('recruitment.intakes.ages')} render={(r: { minAge: number | null; maxAge: number | null }) => `${r.minAge ?? '–'}–${r.maxAge ?? '–'}`} />
         <FunctionField source="centerIds" render={(r: { centers: { id: string; name: Name }[] }) => (
           <Stack direction="row" gap={0.5} flexWrap="wrap">{r.centers.map((c) => <Chip key={c.id} size="small" label={c.name[locale as Locale]} />)}</Stack>
         )} />
@@ -185,7 +199,7 @@ function SlotsPanel() {
           <TextField select size="small" label={translate('recruitment.intakes.center')} value={form.centerId} onChange={(e) => setForm({ ...form, centerId: e.target.value })} sx={{ minWidth: 180 }}>
             {record.centers.map((c) => <MenuItem key={c.id} value={c.id}>{c.name[locale as Locale]}</MenuItem>)}
           </TextField>
-          <TextField size="small" type="date" value={form.date} onChange={(e) => setForm({ ...form, date: e.target.value })} />
+          <TextField size="small" type="date" label={translate('recruitment.intakes.date')} slotProps={{ inputLabel: { shrink: true } }} value={form.date} onChange={(e) => setForm({ ...form, date: e.target.value })} />
           <TextField size="small" type="time" label={translate('recruitment.intakes.startsAt')} value={form.start} onChange={(e) => setForm({ ...form, start: e.target.value })} />
           <TextField size="small" type="time" label={translate('recruitment.intakes.endsAt')} value={form.end} onChange={(e) => setForm({ ...form, end: e.target.value })} />
           <TextField size="small" label={translate('recruitment.intakes.location')} value={form.location} onChange={(e) => setForm({ ...form, location: e.target.value })} />

@@ -69,6 +69,7 @@ const az = {
       label: { az: 'Mətn (azərbaycanca)', en: 'Mətn (ingiliscə)', ru: 'Mətn (rusca)' },
       slots: 'Müsahibə vaxtları', addSlot: 'Vaxt əlavə et', startsAt: 'Başlayır', endsAt: 'Bitir', location: 'Yer', center: 'Mərkəz', free: 'Boş', bookedBy: 'Tutulub', deleteSlot: 'Sil',
       slotAdded: 'Vaxt əlavə olundu.',
+      name: 'Ad', ages: 'Yaş həddi', date: 'Tarix',
     },
     applications: {
       export: 'CSV yüklə', exportXlsx: 'Excel yüklə', exported: 'Fayl hazırlandı.', move: 'Mərhələni dəyiş', moveTo: 'Yeni mərhələ', reason: 'Səbəb (rədd üçün mütləqdir; məktubda göstərilir)',
@@ -156,6 +157,7 @@ const en: typeof az = {
       label: { az: 'Text (Azerbaijani)', en: 'Text (English)', ru: 'Text (Russian)' },
       slots: 'Interview times', addSlot: 'Add a time', startsAt: 'Starts', endsAt: 'Ends', location: 'Place', center: 'Center', free: 'Free', bookedBy: 'Booked', deleteSlot: 'Delete',
       slotAdded: 'Time added.',
+      name: 'Name', ages: 'Age limits', date: 'Date',
     },
     applications: {
       export: 'Download CSV', exportXlsx: 'Download Excel', exported: 'The file is ready.', move: 'Change stage', moveTo: 'New stage', reason: 'Reason (required to reject; shown in the mail)',
@@ -243,6 +245,7 @@ const ru: typeof az = {
       label: { az: 'Текст (азерб.)', en: 'Текст (англ.)', ru: 'Текст (рус.)' },
       slots: 'Время собеседований', addSlot: 'Добавить время', startsAt: 'Начало', endsAt: 'Конец', location: 'Место', center: 'Центр', free: 'Свободно', bookedBy: 'Занято', deleteSlot: 'Удалить',
       slotAdded: 'Время добавлено.',
+      name: 'Название', ages: 'Возраст', date: 'Дата',
     },
     applications: {
       export: 'Скачать CSV', exportXlsx: 'Скачать Excel', exported: 'Файл готов.', move: 'Сменить этап', moveTo: 'Новый этап', reason: 'Причина (обязательна для отказа; будет в письме)',
