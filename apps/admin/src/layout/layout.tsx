@@ -5,13 +5,16 @@ import AccountCircleIcon from '@mui/icons-material/AccountCircle';
 import { hasRole } from '../providers/auth-provider';
 import type { Me } from '../providers/http';
 import { MENU_ITEMS } from '../features/menu';
+import { STAFF_ROLES } from '../features/dashboard/dashboard';
+import { ConsoleAppBar } from './app-bar';
 
 /** The menu shows what the caller's roles may open; the API enforces the same rules on every request. */
 function RoleMenu() {
   const { permissions } = usePermissions<Me>();
   return (
     <Menu>
-      <Menu.DashboardItem leftIcon={<DashboardIcon />} />
+      {/* Volunteers' and applicants' home is their own page (the dashboard redirects them there). */}
+      {hasRole(permissions, ...STAFF_ROLES) && <Menu.DashboardItem leftIcon={<DashboardIcon />} />}
       {MENU_ITEMS.filter((item) => hasRole(permissions, ...item.roles)).map((item) =>
         item.resource ? (
           <Menu.ResourceItem key={item.key} name={item.resource} />
@@ -24,4 +27,4 @@ function RoleMenu() {
   );
 }
 
-export const Layout = ({ children }: { children: ReactNode }) => <RaLayout menu={RoleMenu}>{children}</RaLayout>;
+export const Layout = ({ children }: { children: ReactNode }) => <RaLayout menu={RoleMenu} appBar={ConsoleAppBar}>{children}</RaLayout>;

@@ -1,8 +1,13 @@
 import { useEffect, useState } from 'react';
-import { Card, CardContent, Grid, Typography, Box } from '@mui/material';
-import { Title, useGetIdentity, useTranslate } from 'react-admin';
+import { Button, Card, CardActions, CardContent, Grid, Typography, Box } from '@mui/material';
+import { Title, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
+import { Navigate } from 'react-router-dom';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { api } from '../../providers/http';
+import { hasRole } from '../../providers/auth-provider';
+import { api, type Me } from '../../providers/http';
+
+/** Roles that GET /dashboard serves; everyone else has their own home page. */
+export const STAFF_ROLES: Me['roles'] = ['admin', 'hr', 'coordinator', 'organizer'];
 
 interface Summary {
   centers: number;
@@ -25,8 +30,39 @@ function Stat({ label, value, hint }: { label: string; value: number; hint?: str
   );
 }
 
-/** Real counts within the caller's scope; people counts per role as a chart for admins and HR. */
+/** An applicant has no shifts yet: where to follow the application (the status link in their mail) or apply. */
+function ApplicantHome() {
+  const translate = useTranslate();
+  return (
+    <Box p={2} maxWidth={640} data-testid="applicant-home">
+      <Title title={translate('dashboard.applicant.title')} />
+      <Card>
+        <CardContent>
+          <Typography variant="h6" component="h2" gutterBottom>{translate('dashboard.applicant.title')}</Typography>
+          <Typography>{translate('dashboard.applicant.text')}</Typography>
+        </CardContent>
+        <CardActions>
+          <Button href="#/apply" variant="contained">{translate('dashboard.applicant.apply')}</Button>
+        </CardActions>
+      </Card>
+    </Box>
+  );
+}
+
+/**
+ * The home page after login. Staff get the dashboard; a volunteer goes to "My shifts" and an applicant to
+ * their application, and neither calls GET /dashboard (it answers 403 to them).
+ */
 export function Dashboard() {
+  const { permissions, isPending } = usePermissions<Me>();
+  if (isPending) return null;
+  if (hasRole(permissions, ...STAFF_ROLES)) return <StaffDashboard />;
+  if (hasRole(permissions, 'volunteer')) return <Navigate to="/my-shifts" replace />;
+  return <ApplicantHome />;
+}
+
+/** Real counts within the caller's scope; people counts per role as a chart for admins and HR. */
+function StaffDashboard() {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
   const [summary, setSummary] = useState<Summary | null>(null);
