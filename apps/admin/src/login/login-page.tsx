@@ -1,7 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Avatar, Box, Button, Card, CardContent, CircularProgress, Link, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import VolunteerActivismIcon from '@mui/icons-material/VolunteerActivism';
 import { useLocaleState, useLogin, useTranslate } from 'react-admin';
+import type { Locale } from '../i18n';
+import { currentUser } from '../providers/http';
+import { chosenLoginLocale, localeAfterLogin, rememberLoginLocale } from './login-locale';
 
 /** The branded login: Azerbaijani first, the language can be switched before signing in. */
 export function LoginPage() {
@@ -12,6 +15,16 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Logout clears react-admin's store (and with it the language): a hand-picked one comes back here.
+  useEffect(() => {
+    const chosen = chosenLoginLocale();
+    if (chosen && chosen !== locale) setLocale(chosen);
+  }, []); // once, when the page opens
+  const choose = (value: Locale | null) => {
+    const picked = value ?? (locale as Locale);
+    rememberLoginLocale(picked);
+    setLocale(picked);
+  };
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -19,6 +32,9 @@ export function LoginPage() {
     setError(null);
     try {
       await login({ email, password });
+      // The console speaks the profile's language (e.g. an invitee set up in Russian) unless one was picked above.
+      const next = localeAfterLogin(currentUser()?.locale, chosenLoginLocale());
+      if (next && next !== locale) setLocale(next);
     } catch (err) {
       // The API's message is already in the chosen language (401: wrong e-mail or password; 429: wait N seconds).
       setError((err as Error)?.message || translate('app.login.failed'));
@@ -38,7 +54,7 @@ export function LoginPage() {
             <Typography variant="h5" component="h1" textAlign="center">{translate('app.login.title')}</Typography>
             <Typography variant="body2" color="text.secondary" textAlign="center">{translate('app.login.subtitle')}</Typography>
           </Stack>
-          <ToggleButtonGroup size="small" exclusive fullWidth value={locale} onChange={(_, v) => v && setLocale(v)} sx={{ mb: 2 }} aria-label={translate('app.language')}>
+          <ToggleButtonGroup size="small" exclusive fullWidth value={locale} onChange={(_, v: Locale | null) => choose(v)} sx={{ mb: 2 }} aria-label={translate('app.language')}>
             <ToggleButton value="az">AZ</ToggleButton>
             <ToggleButton value="en">EN</ToggleButton>
             <ToggleButton value="ru">RU</ToggleButton>
