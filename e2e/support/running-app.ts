@@ -59,9 +59,13 @@ export interface RunningApp {
   dataDir: string;
 }
 
-/** Builds the console if it was never built, so the browser tests see what `npm start` serves. */
+/**
+ * Builds the console like `npm start` does, so the browser tests see what it serves — never a stale build
+ * (Nx's cache makes an unchanged build instant). SKIP_ADMIN_BUILD=1 uses whatever dist/ holds.
+ */
 export function ensureConsoleBuilt(): void {
-  if (existsSync(path.join(ROOT, 'dist/apps/admin/index.html')) || !existsSync(path.join(ROOT, 'apps/admin/project.json'))) return;
+  if (!existsSync(path.join(ROOT, 'apps/admin/project.json'))) return;
+  if (process.env.SKIP_ADMIN_BUILD === '1' && existsSync(path.join(ROOT, 'dist/apps/admin/index.html'))) return;
   const r = spawnSync('npx', ['nx', 'run', 'admin:build', '--output-style=stream'], {
     cwd: ROOT, stdio: 'inherit', env: { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false' },
   });

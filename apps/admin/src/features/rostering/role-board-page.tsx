@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { Title, useLocaleState, useTranslate } from 'react-admin';
 import {
@@ -9,21 +9,16 @@ import FactCheckIcon from '@mui/icons-material/FactCheck';
 import { day, hm, rosterSetupApi, type BoardCell, type EventSummary, type RoleBoard } from './rostering-api';
 import { dmy, FILL_COLOURS, fillOf, type Lang } from './rostering-screens';
 import { ShiftPeopleDialog } from './shift-people-dialog';
+import { AutoFillButton, type ProposalCounts } from './auto-fill';
 
-export interface RoleBoardPageProps {
-  /**
-   * More buttons for the toolbar next to the title (e.g. the coming "Auto-fill"). They get the current
-   * event and a way to reload the board after they change it.
-   */
-  toolbarExtra?: (ctx: { eventId: string; board: RoleBoard | null; reload: () => Promise<void> }) => ReactNode;
-}
+const todayInBaku = (): string => new Date(Date.now() + 4 * 3600_000).toISOString().slice(0, 10);
 
 /**
  * The organiser's role board of an event: positions × time blocks with filled/needed counts coloured
  * like the week view; a cell opens its shift's people and the candidates ranked by fit, filtered by a
  * spoken language; the gap check lists every block still short before the event day.
  */
-export function RoleBoardPage({ toolbarExtra }: RoleBoardPageProps = {}) {
+export function RoleBoardPage() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const l = locale as Lang;
@@ -35,6 +30,8 @@ export function RoleBoardPage({ toolbarExtra }: RoleBoardPageProps = {}) {
   const board = loaded && loaded.eventId === eventId ? loaded : null;
   const [open, setOpen] = useState<BoardCell | null>(null);
   const gapsRef = useRef<HTMLDivElement>(null);
+  // While an auto-fill preview is open: how many people it would add to each shift.
+  const [proposed, setProposed] = useState<ProposalCounts>({});
   useEffect(() => {
     void rosterSetupApi.events().then((r) => setEvents([...r.data].sort((a, b) => b.startsAt.localeCompare(a.startsAt))));
   }, []);
@@ -60,14 +57,16 @@ export function RoleBoardPage({ toolbarExtra }: RoleBoardPageProps = {}) {
           sx={{ minWidth: 320, maxWidth: '100%' }} slotProps={{ htmlInput: { 'data-testid': 'role-board-event' } }}>
           {events.map((e) => <MenuItem key={e.id} value={e.id}>{e.name[l]} · {dmy(day(e.startsAt))}</MenuItem>)}
         </TextField>
-        {/* The toolbar: our buttons, and the place where more (e.g. Auto-fill) plug in via `toolbarExtra`. */}
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} data-testid="role-board-toolbar">
           <Button startIcon={<RefreshIcon />} onClick={() => void reload()}>{translate('rostering.roleBoard.refresh')}</Button>
           <Button startIcon={<FactCheckIcon />} data-testid="check-gaps"
             onClick={() => void reload().then(() => gapsRef.current?.scrollIntoView({ behavior: 'smooth' }))}>
             {translate('rostering.roleBoard.checkGaps')}
           </Button>
-          {eventId && toolbarExtra?.({ eventId, board, reload })}
+          {eventId && board && board.blocks.length > 0 && (
+            <AutoFillButton eventId={eventId} onPreview={setProposed} onApplied={() => void reload()}
+              defaultFrom={[day(board.blocks[0].startsAt), todayInBaku()].sort()[1]} defaultTo={day(board.blocks[board.blocks.length - 1].startsAt)} />
+          )}
         </Stack>
       </Stack>
       {event && board && (
@@ -102,10 +101,12 @@ export function RoleBoardPage({ toolbarExtra }: RoleBoardPageProps = {}) {
                     const cell = board.cells.find((c) => c.positionId === p.id && c.blockIndex === i);
                     if (!cell) return <TableCell key={i} />;
                     const fill = fillOf(cell.filled, cell.needed);
+                    const plus = cell.shiftIds.reduce((n, id) => n + (proposed[id] ?? 0), 0);
                     return (
-                      <TableCell key={i} align="center" onClick={() => setOpen(cell)} data-testid="board-cell" data-fill={fill} data-position={p.code}
-                        sx={{ background: FILL_COLOURS[fill], cursor: 'pointer', fontWeight: 600, border: '2px solid #fff' }}>
+                      <TableCell key={i} align="center" onClick={() => setOpen(cell)} data-testid="board-cell" data-fill={fill} data-position={p.code} data-proposed={plus}
+                        sx={{ background: FILL_COLOURS[fill], cursor: 'pointer', fontWeight: 600, border: '2px solid #fff', outline: plus ? '3px solid #1976d2' : undefined }}>
                         <span data-testid="board-count">{cell.filled}/{cell.needed}</span>
+                        {plus > 0 && <div style={{ color: '#0d47a1' }}>{translate('autoRoster.proposed', { n: plus })}</div>}
                       </TableCell>
                     );
                   })}

@@ -47,6 +47,7 @@ export interface AutoRosterInput {
 export const AUTO_ROSTER_UNDER_WEIGHT = 100;
 export const AUTO_ROSTER_FAIRNESS_WEIGHT = 0.01;
 
+const NO_DAILY_LIMIT = 24;
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 // A morning is until 13:00 in Baku — the boundary the centers' standing rosters use.
 const NOON = '13:00';
@@ -112,7 +113,8 @@ export function buildAutoRosterProblem(input: AutoRosterInput): RosterProblem {
       positions,
       rules: {
         minRestMinutes: rest || undefined,
-        maxShiftsPerDay: input.policy.maxShiftsPerDay ?? 1,
+        // No policy means no limit, as for the eligibility rule (the engine's own default would be 1).
+        maxShiftsPerDay: input.policy.maxShiftsPerDay ?? NO_DAILY_LIMIT,
         maxMinutes: cap == null ? undefined : Math.max(0, cap * Math.ceil(days / 7) - busyInHorizon),
       },
       fixed: fixedOf.get(v.id) ?? [],

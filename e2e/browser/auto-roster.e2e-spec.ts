@@ -1,0 +1,106 @@
+import type { Browser, Page } from 'playwright-core';
+import { E2E_PASSWORD } from '../support/running-app';
+import { describeInBrowser, launchBrowser, newPage, screenshot } from '../support/browser';
+
+async function logIn(page: Page, email: string): Promise<void> {
+  await page.goto('/');
+  await page.locator('input[name=email]').fill(email);
+  await page.locator('input[name=password]').fill(E2E_PASSWORD);
+  await page.locator('button[type=submit]').click();
+  await page.getByText(/Xoş gördük/).waitFor();
+}
+
+const filled = async (page: Page): Promise<number> => {
+  const counts = await page.getByTestId('fill-count').allInnerTexts();
+  return counts.reduce((sum, c) => sum + Number(c.split('/')[0]), 0);
+};
+
+describeInBrowser('auto-roster in a real browser (Chromium)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  it('the coordinator auto-fills a week: progress, a preview in the table and the calendar, Apply fills the week', async () => {
+    const { page, context } = await newPage(browser);
+    await logIn(page, 'coordinator@demo.dost.local');
+    await page.goto('/#/rostering/week');
+    await page.getByTestId('week-grid').waitFor();
+    // The week after next: the demo month has shifts there, and few people on them yet.
+    await page.getByRole('button', { name: 'Növbəti həftə' }).click();
+    await page.getByRole('button', { name: 'Növbəti həftə' }).click();
+    await page.getByTestId('week-shift').first().waitFor();
+    const before = await filled(page);
+
+    await page.getByTestId('auto-fill').click();
+    const dialog = page.getByTestId('auto-fill-dialog');
+    await dialog.getByText('Növbələri avtomatik doldurmaq').waitFor();
+    await dialog.getByRole('combobox').click();
+    await page.getByRole('option', { name: '5 saniyə' }).click();
+    await dialog.getByTestId('auto-fill-start').click();
+    await dialog.getByTestId('auto-fill-progress').getByText(/Növbədə gözləyir|Ən yaxşı cədvəl axtarılır/).waitFor();
+    await screenshot(page, 'auto-roster-progress');
+
+    const preview = dialog.getByTestId('auto-fill-preview');
+    await preview.waitFor({ timeout: 60_000 });
+    const summary = await preview.locator('.MuiAlert-message').first().innerText();
+    expect(summary).toMatch(/növbə, \d+ yer: \d+ yer artıq tutulmuşdu, \d+ təyinat təklif olunur, \d+ yer boş qalır\./);
+    const proposed = Number(/(\d+) təyinat təklif olunur/.exec(summary)![1]);
+    expect(proposed).toBeGreaterThan(0);
+    expect(await dialog.getByTestId('auto-fill-proposals').locator('tbody tr').count()).toBe(proposed);
+    // The calendar behind the dialog marks the shifts that would change.
+    const marked = await page.locator('[data-testid=week-shift]:not([data-proposed="0"])').count();
+    expect(marked).toBeGreaterThan(0);
+    await screenshot(page, 'auto-roster-preview');
+    // Nothing changes before Apply.
+    expect(await filled(page)).toBe(before);
+
+    await dialog.getByTestId('auto-fill-apply').click();
+    const applied = await dialog.getByTestId('auto-fill-applied').innerText();
+    const assigned = Number(/(\d+) könüllü təyin olundu/.exec(applied)![1]);
+    expect(assigned).toBeGreaterThan(0);
+    expect(assigned).toBeLessThanOrEqual(proposed);
+    await screenshot(page, 'auto-roster-applied');
+    await dialog.getByRole('button', { name: 'Bağla' }).click();
+    await page.waitForFunction(
+      (expected) => [...document.querySelectorAll('[data-testid=fill-count]')].reduce((s, e) => s + Number((e.textContent ?? '0').split('/')[0]), 0) === expected,
+      before + assigned,
+    );
+    // No shift is ever above its slots.
+    for (const c of await page.getByTestId('fill-count').allInnerTexts()) {
+      const [n, slots] = c.split('/').map(Number);
+      expect(n).toBeLessThanOrEqual(slots);
+    }
+    await screenshot(page, 'auto-roster-week-after');
+    await context.close();
+  }, 120_000);
+
+  it('the organiser auto-fills the forum’s role board and sees the gaps it could not fill, with reasons', async () => {
+    const { page, context } = await newPage(browser);
+    await logIn(page, 'organizer@demo.dost.local');
+    await page.goto('/#/rostering/role-board');
+    // The newest event comes first: the demo's future forum (SOCGOV 2025 is over, nothing can be planned there).
+    await page.getByRole('combobox').filter({ hasText: 'Forumu' }).waitFor();
+    await page.getByTestId('role-board').waitFor();
+    await page.getByTestId('auto-fill').click();
+    const dialog = page.getByTestId('auto-fill-dialog');
+    await dialog.getByTestId('auto-fill-start').click();
+    const preview = dialog.getByTestId('auto-fill-preview');
+    await preview.waitFor({ timeout: 60_000 });
+    const proposed = await dialog.getByTestId('auto-fill-proposals').locator('tbody tr').count();
+    expect(proposed).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=board-cell]:not([data-proposed="0"])').count()).toBeGreaterThan(0);
+    const gaps = dialog.getByTestId('auto-fill-unfilled');
+    if (await gaps.count()) {
+      // Every gap says why, in Azerbaijani.
+      for (const reason of await gaps.locator('tbody tr td:last-child').allInnerTexts()) expect(reason).toMatch(/[əğıöüçş]/);
+    }
+    await screenshot(page, 'auto-roster-role-board-preview');
+    await dialog.getByTestId('auto-fill-apply').click();
+    await dialog.getByTestId('auto-fill-applied').waitFor();
+    await dialog.getByRole('button', { name: 'Bağla' }).click();
+    await screenshot(page, 'auto-roster-role-board-applied');
+    await context.close();
+  }, 120_000);
+});
