@@ -265,11 +265,32 @@ export interface VolunteerEval {
   hard: number;
   hardMax: number;
   minutes: number;
+  /** Weekends with at least one worked day, and how many of them have both days worked. */
+  weekends: number;
+  fullWeekends: number;
   kinds: Float64Array;
 }
 
 export function newVolunteerEval(): VolunteerEval {
-  return { soft: 0, hard: 0, hardMax: 0, minutes: 0, kinds: new Float64Array(HARD_KINDS) };
+  return {
+    soft: 0,
+    hard: 0,
+    hardMax: 0,
+    minutes: 0,
+    weekends: 0,
+    fullWeekends: 0,
+    kinds: new Float64Array(HARD_KINDS),
+  };
+}
+
+/** Penalty of the weekend cap for a count of worked weekends, `full` of them with both days worked. */
+export function weekendExcess(weekends: number, full: number, cap: number): number {
+  if (weekends <= cap) return 0;
+  // Excess weekends, the half-worked ones first at half weight: dropping one day of a fully worked
+  // weekend is then visible progress to the search.
+  const excess = weekends - cap;
+  const half = Math.min(excess, weekends - full);
+  return half * 0.5 + (excess - half);
 }
 
 /**
@@ -345,13 +366,7 @@ export function evaluateVolunteer(
       }
     }
   }
-  if (weekends > m.maxWeekends[v]) {
-    // Excess weekends, the half-worked ones first at half weight: dropping one day of a fully worked
-    // weekend is then visible progress to the search.
-    const excess = weekends - m.maxWeekends[v];
-    const half = Math.min(excess, weekends - fullWeekends);
-    k[Hard.MaxWeekends] += half * 0.5 + (excess - half);
-  }
+  k[Hard.MaxWeekends] += weekendExcess(weekends, fullWeekends, m.maxWeekends[v]);
   if (minutes > m.maxMinutes[v]) k[Hard.MaxMinutes] += (minutes - m.maxMinutes[v]) / m.minuteUnit;
   if (minutes < m.minMinutes[v]) k[Hard.MinMinutes] += (m.minMinutes[v] - minutes) / m.minuteUnit;
   if (touchedPos > 0) {
@@ -381,4 +396,6 @@ export function evaluateVolunteer(
   out.hard = hard;
   out.hardMax = hardMax;
   out.minutes = minutes;
+  out.weekends = weekends;
+  out.fullWeekends = fullWeekends;
 }

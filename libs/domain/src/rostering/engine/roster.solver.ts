@@ -147,11 +147,22 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
         const v = c[(off + k) % c.length];
         const old = st.days[v][d];
         if (old.length >= m.maxPerDay[v] || old.includes(s)) continue;
-        if (!st.propose([[v, d, [...old, s]]])) continue;
-        const ok = st.pHardMaxDelta <= EPS;
-        const score = st.pCostDelta + st.pWeightedDelta;
-        const gain = st.pCostDelta + Math.min(0, st.pWeightedDelta);
-        st.revert();
+        let ok: boolean;
+        let score: number;
+        let gain: number;
+        if (st.canAddFast(v, s)) {
+          // The usual case (an empty day): evaluated around that day only.
+          if (!st.addDelta(v, s)) continue;
+          ok = st.aHardMaxDelta <= EPS;
+          score = st.aCostDelta + st.aWeightedDelta;
+          gain = st.aCostDelta + Math.min(0, st.aWeightedDelta);
+        } else {
+          if (!st.propose([[v, d, [...old, s]]])) continue;
+          ok = st.pHardMaxDelta <= EPS;
+          score = st.pCostDelta + st.pWeightedDelta;
+          gain = st.pCostDelta + Math.min(0, st.pWeightedDelta);
+          st.revert();
+        }
         if (ok && gain < 0 && score < bestScore) {
           bestScore = score;
           best = v;
@@ -246,10 +257,13 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
   };
 
   // Repair: every volunteer who breaks a rule takes their best response (closest to their rules).
+  // On long horizons this can take longer than the limit, so it polls the clock and shouldStop too.
+  const outOfTime = () => (now !== undefined && elapsed() >= timeLimitMs) || options.shouldStop?.() === true;
   if (anyDp && !st.feasible) {
-    for (let pass = 0; pass < 3 && !st.feasible; pass++) {
+    repair: for (let pass = 0; pass < 3 && !st.feasible; pass++) {
       for (let v = 0; v < m.V; v++) {
         if (!dpAble[v] || st.vHard[v] < EPS) continue;
+        if (outOfTime()) break repair;
         respondAnywhere(
           v,
           () => st.pHardDelta < -EPS || (st.pHardDelta <= EPS && st.pCostDelta + st.pWeightedDelta < -EPS),
@@ -257,6 +271,8 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
       }
     }
   }
+
+  const repairMs = elapsed() - constructionMs;
 
   let bestCost = Infinity;
   let bestSnap: Int32Array | null = null;
@@ -553,6 +569,7 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
       iterations: work,
       elapsedMs: Math.round(elapsed()),
       constructionMs: Math.round(constructionMs),
+      repairMs: Math.round(repairMs),
       seed,
       hardWeight: baseW,
       lnsSteps,
