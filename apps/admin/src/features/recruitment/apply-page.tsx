@@ -109,7 +109,17 @@ export function ApplyPage() {
       void navigate(`/application-status?token=${encodeURIComponent(answer.body.statusToken)}`);
       return;
     }
-    setErrors(answer.fieldErrors);
+    // The API checks the intake's own rules (consent, its questions) only once the form's fields are valid; say
+    // at once what is missing there too, so that one more submit does not uncover a second round of red fields.
+    const local: Record<string, string> = {};
+    if (Object.keys(answer.fieldErrors).length) {
+      if (!draft.consentAccepted) local.consentAccepted = translate('recruitment.apply.consentRequired');
+      for (const q of intake.questions) {
+        const v = draft.answers[q.id];
+        if (q.required && (v === undefined || (Array.isArray(v) ? v.length === 0 : !v.trim()))) local[`answers.${q.id}`] = translate('recruitment.apply.required');
+      }
+    }
+    setErrors({ ...local, ...answer.fieldErrors });
     setDetail(Object.keys(answer.fieldErrors).length ? translate('recruitment.apply.errorsTitle') : answer.detail);
     window.scrollTo({ top: 0, behavior: 'smooth' });
   };

@@ -45,6 +45,7 @@ const az = {
       motivation: 'Niyə DOST könüllüsü olmaq istəyirsiniz?', consentAccept: 'Yuxarıdakı mətni oxudum və razıyam', consentVersion: 'Versiya %{version}',
       submit: 'Müraciəti göndər', sending: 'Göndərilir…', errorsTitle: 'Bəzi sahələr düzgün doldurulmayıb — aşağıda qırmızı ilə göstərilib.',
       draftRestored: 'Yarımçıq qalan müraciətiniz bərpa olundu.', clearDraft: 'Formu təmizlə', phoneHint: 'Məsələn: 050 123 45 67', finHint: 'Latın hərfləri və rəqəmlər; I və O olmur.',
+      required: 'Bu sahə mütləqdir.', consentRequired: 'Davam etmək üçün şəxsi məlumatların emalına razılıq verin.',
     },
     status: {
       title: 'Müraciətin vəziyyəti', number: 'Müraciət №%{number}', invalidLink: 'Keçid etibarsızdır. Məktubdakı keçidi yenidən açın.',
@@ -133,6 +134,7 @@ const en: typeof az = {
       motivation: 'Why do you want to be a DOST volunteer?', consentAccept: 'I have read the text above and agree', consentVersion: 'Version %{version}',
       submit: 'Send the application', sending: 'Sending…', errorsTitle: 'Some fields are not filled in correctly — they are marked in red below.',
       draftRestored: 'Your unfinished application was restored.', clearDraft: 'Clear the form', phoneHint: 'For example: 050 123 45 67', finHint: 'Latin letters and digits; no I or O.',
+      required: 'This field is required.', consentRequired: 'To continue, agree to the processing of your personal data.',
     },
     status: {
       title: 'Application status', number: 'Application No. %{number}', invalidLink: 'The link is not valid. Open the link in the mail again.',
@@ -221,6 +223,7 @@ const ru: typeof az = {
       motivation: 'Почему вы хотите стать волонтёром DOST?', consentAccept: 'Я прочитал(а) текст выше и согласен(на)', consentVersion: 'Версия %{version}',
       submit: 'Отправить заявку', sending: 'Отправка…', errorsTitle: 'Некоторые поля заполнены неверно — они отмечены красным ниже.',
       draftRestored: 'Ваша незаконченная заявка восстановлена.', clearDraft: 'Очистить форму', phoneHint: 'Например: 050 123 45 67', finHint: 'Латинские буквы и цифры; без I и O.',
+      required: 'Обязательное поле.', consentRequired: 'Чтобы продолжить, дайте согласие на обработку персональных данных.',
     },
     status: {
       title: 'Статус заявки', number: 'Заявка № %{number}', invalidLink: 'Ссылка недействительна. Откройте ссылку из письма ещё раз.',
