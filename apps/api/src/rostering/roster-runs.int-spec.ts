@@ -120,6 +120,9 @@ describe('auto-roster runs (real PostgreSQL, over HTTP, the engine in a worker t
     const other = await f.loginAs(['coordinator'], { centerIds: [(await f.center()).id] });
     const id = (await start(coordinator.token, { centerId: center.id, from: monday, to: addDays(monday, 1), timeLimitSeconds: 1 }).expect(202)).body.id;
     await read(other.token, id).expect(404);
+    // One search at a time per center.
+    const second = await start(coordinator.token, { centerId: center.id, from: monday, to: monday }).set('Accept-Language', 'en').expect(409);
+    expect(second.body).toMatchObject({ code: 'ROSTER_RUN_ACTIVE', detail: 'An auto-fill is already running here; wait for its preview or stop it.' });
     await start(other.token, { centerId: center.id, from: monday, to: monday }).expect(404);
     await api().post(`/api/v1/roster-runs/${id}/apply`).set('Authorization', `Bearer ${other.token}`).expect(404);
     const volunteer = await r.volunteer();

@@ -40,6 +40,14 @@ export class RosterRunsRepository {
       .orderBy('r.created_at', 'DESC').take(limit).getMany();
   }
 
+  async activeFor(owner: { centerId: string | null; eventId: string | null }): Promise<boolean> {
+    const [row] = await this.db.query(
+      `SELECT 1 AS x FROM roster_runs WHERE status IN ('queued', 'running') AND center_id IS NOT DISTINCT FROM $1 AND event_id IS NOT DISTINCT FROM $2 LIMIT 1`,
+      [owner.centerId, owner.eventId],
+    );
+    return !!row;
+  }
+
   /**
    * queued → running, once: a job delivered twice starts only one search. A run whose process died
    * mid-search (still "running" well past its time limit) may be claimed again when pg-boss retries the job.

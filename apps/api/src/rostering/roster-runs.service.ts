@@ -81,6 +81,8 @@ export class RosterRunsService implements OnModuleInit {
     const days = daysBetween(dto.from, dto.to) + 1;
     if (days < 1 || days > ROSTER_RUN_MAX_DAYS) throw ApiProblem.validation([{ field: 'to', code: 'rosterRange', params: { max: ROSTER_RUN_MAX_DAYS } }]);
     if (bakuMidnightMs(addDays(dto.to, 1)) <= now.getTime()) throw ApiProblem.validation([{ field: 'to', code: 'rosterPast' }]);
+    // One search at a time per center or event: a second click waits for the first preview.
+    if (await this.runs.activeFor({ centerId: dto.centerId ?? null, eventId: dto.eventId ?? null })) throw rosteringProblems.runActive();
     const run = await this.shifts.transaction(async (em) => {
       const saved = await this.runs.insert(em, {
         centerId: dto.centerId ?? null, eventId: dto.eventId ?? null, fromDate: dto.from, toDate: dto.to, status: 'queued', progress: 0,
@@ -167,7 +169,6 @@ export class RosterRunsService implements OnModuleInit {
       snapshot.shifts[s.id] = { startsAt: toBakuIso(s.startsAt.getTime()), endsAt: toBakuIso(s.endsAt.getTime()), positionId: s.positionId };
       snapshot.positions[s.positionId] = { az: s.position.nameAz, en: s.position.nameEn, ru: s.position.nameRu };
     }
-    for (const v of pool) snapshot.names[v.id] = v.fullName;
     const facts = new Map(pool.map((v) => [v.id, { volunteer: v, qualifications: quals.filter((q) => q.volunteerId === v.id), busy: busy.get(v.id) ?? [] }]));
     const problemInput = {
       from: run.fromDate,
@@ -230,6 +231,8 @@ export class RosterRunsService implements OnModuleInit {
       u.missing += 1;
       unfilled.set(r.shiftId, u);
     }
+    // Names only of the people the preview shows.
+    for (const id of [...proposals, ...rejected].map((x) => x.volunteerId)) snapshot.names[id] = volunteersById.get(id)?.fullName ?? '';
     const slots = [...shiftsById.values()].reduce((n, s) => n + s.slots, 0);
     const filledBefore = [...shiftsById.values()].reduce((n, s) => n + s.assignedCount, 0);
     return {

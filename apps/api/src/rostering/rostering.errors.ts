@@ -22,6 +22,7 @@ registerMessages({
     'field.isIsoDate': 'Tarixi İİİİ-AA-GG formatında daxil edin.',
     'rostering.runNotReady': 'Bu avtomatik cədvəl tətbiq oluna bilməz: o, hələ hazır deyil və ya artıq tətbiq edilib.',
     'rostering.runNotActive': 'Bu avtomatik cədvəl artıq işləmir.',
+    'rostering.runActive': 'Bu yer üçün avtomatik doldurma artıq gedir; onun nəticəsini gözləyin və ya dayandırın.',
     'field.rosterRange': 'Tarix aralığı ən çoxu {max} gün ola bilər və başlanğıc sondan əvvəl olmalıdır.',
     'field.rosterPast': 'Keçmiş günlər üçün cədvəl qurmaq olmaz.',
   },
@@ -44,6 +45,7 @@ registerMessages({
     'field.isIsoDate': 'Enter a date as YYYY-MM-DD.',
     'rostering.runNotReady': 'This auto-roster cannot be applied: it is not finished yet or was applied already.',
     'rostering.runNotActive': 'This auto-roster is no longer running.',
+    'rostering.runActive': 'An auto-fill is already running here; wait for its preview or stop it.',
     'field.rosterRange': 'The range may span {max} days at most, and must start before it ends.',
     'field.rosterPast': 'Days in the past cannot be rostered.',
   },
@@ -66,6 +68,7 @@ registerMessages({
     'field.isIsoDate': 'Введите дату в формате ГГГГ-ММ-ДД.',
     'rostering.runNotReady': 'Этот автоматический график нельзя применить: он ещё не готов или уже применён.',
     'rostering.runNotActive': 'Этот автоматический график уже не выполняется.',
+    'rostering.runActive': 'Здесь уже идёт автозаполнение; дождитесь результата или остановите его.',
     'field.rosterRange': 'Диапазон — не более {max} дней, и начало должно быть раньше конца.',
     'field.rosterPast': 'Нельзя составить график на прошедшие дни.',
   },
@@ -86,6 +89,7 @@ export const rosteringProblems = {
   overrideReason: (reasons: string) =>
     new ApiProblem(422, 'rostering.overrideReason', { reasons }, [{ field: 'overrideReason', code: 'isNotEmpty' }], {}, 'OVERRIDE_REASON_REQUIRED'),
   runNotReady: () => ApiProblem.conflict('rostering.runNotReady', {}, 'ROSTER_RUN_NOT_READY'),
+  runActive: () => ApiProblem.conflict('rostering.runActive', {}, 'ROSTER_RUN_ACTIVE'),
   runNotActive: () => ApiProblem.conflict('rostering.runNotActive', {}, 'ROSTER_RUN_NOT_ACTIVE'),
   slotsBelowAssigned: () => ApiProblem.conflict('rostering.slotsBelowAssigned', {}, 'SLOTS_BELOW_ASSIGNED'),
 };
