@@ -30,12 +30,20 @@ function Stat({ label, value, hint }: { label: string; value: number; hint?: str
   );
 }
 
+/** "Welcome back, …": the first words after login, also on a volunteer's or applicant's own home page. */
+export function Greeting() {
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  return <Typography variant="h5" gutterBottom data-testid="greeting">{translate('dashboard.greeting', { name: identity?.fullName ?? '' })}</Typography>;
+}
+
 /** An applicant has no shifts yet: where to follow the application (the status link in their mail) or apply. */
 function ApplicantHome() {
   const translate = useTranslate();
   return (
     <Box p={2} maxWidth={640} data-testid="applicant-home">
       <Title title={translate('dashboard.applicant.title')} />
+      <Greeting />
       <Card>
         <CardContent>
           <Typography variant="h6" component="h2" gutterBottom>{translate('dashboard.applicant.title')}</Typography>
@@ -57,7 +65,7 @@ export function Dashboard() {
   const { permissions, isPending } = usePermissions<Me>();
   if (isPending) return null;
   if (hasRole(permissions, ...STAFF_ROLES)) return <StaffDashboard />;
-  if (hasRole(permissions, 'volunteer')) return <Navigate to="/my-shifts" replace />;
+  if (hasRole(permissions, 'volunteer')) return <Navigate to="/my-shifts" replace state={{ welcome: true }} />;
   return <ApplicantHome />;
 }
 

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { Alert, Box, Button, Card, CardActions, CardContent, Chip, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
+import { useLocation } from 'react-router-dom';
+import { Greeting } from '../dashboard/dashboard';
 import { day, hm, rosteringApi, type MyShift, type Name, type OpenShift, type Shift } from './rostering-api';
 
 type Lang = 'az' | 'en' | 'ru';
@@ -43,9 +45,12 @@ export function MyShiftsPage() {
       notify((e as Error).message, { type: 'error' });
     }
   };
+  // Right after login (sent here from the dashboard) the page greets the volunteer.
+  const welcome = !!(useLocation().state as { welcome?: boolean } | null)?.welcome;
   return (
     <Box sx={{ maxWidth: 640, mx: 'auto', p: 1 }}>
       <Title title="rostering.myShifts.title" />
+      {welcome && <Greeting />}
       <Tabs value={when} onChange={(_, v) => setWhen(v)}>
         <Tab value="upcoming" label={translate('rostering.myShifts.upcoming')} />
         <Tab value="past" label={translate('rostering.myShifts.past')} />
