@@ -6,7 +6,7 @@ export const openShiftsMessages: FeatureMessages = {
     rostering: {
       openFilters: {
         center: 'Mərkəz', position: 'Vəzifə', allCenters: 'Bütün mərkəzlər', allPositions: 'Bütün vəzifələr',
-        positionHint: 'Əvvəlcə mərkəzi seçin', clear: 'Filtrləri təmizlə', empty: 'Seçdiyiniz filtrlərə uyğun açıq növbə yoxdur.', none: 'Hələlik açıq növbə yoxdur.',
+        positionHint: 'Mərkəzi seçin', clear: 'Filtrləri təmizlə', empty: 'Seçdiyiniz filtrlərə uyğun açıq növbə yoxdur.', none: 'Hələlik açıq növbə yoxdur.',
       },
     },
   },
@@ -14,7 +14,7 @@ export const openShiftsMessages: FeatureMessages = {
     rostering: {
       openFilters: {
         center: 'Center', position: 'Position', allCenters: 'All centers', allPositions: 'All positions',
-        positionHint: 'Choose a center first', clear: 'Clear filters', empty: 'No open shifts match the chosen filters.', none: 'No open shifts yet.',
+        positionHint: 'Choose a center', clear: 'Clear filters', empty: 'No open shifts match the chosen filters.', none: 'No open shifts yet.',
       },
     },
   },
@@ -22,7 +22,7 @@ export const openShiftsMessages: FeatureMessages = {
     rostering: {
       openFilters: {
         center: 'Центр', position: 'Позиция', allCenters: 'Все центры', allPositions: 'Все позиции',
-        positionHint: 'Сначала выберите центр', clear: 'Сбросить фильтры', empty: 'Нет открытых смен по выбранным фильтрам.', none: 'Открытых смен пока нет.',
+        positionHint: 'Выберите центр', clear: 'Сбросить фильтры', empty: 'Нет открытых смен по выбранным фильтрам.', none: 'Открытых смен пока нет.',
       },
     },
   },
