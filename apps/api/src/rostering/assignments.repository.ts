@@ -237,6 +237,17 @@ export class AssignmentsRepository {
     );
   }
 
+  /** Offers the volunteer has taken that wait for a coordinator's approval, on shifts not started. */
+  async swapsTakenBy(volunteerId: string, now: Date): Promise<{ id: string; shiftId: string; status: SwapStatus; direct: boolean }[]> {
+    return this.db.query(
+      `SELECT o.id, o.shift_id AS "shiftId", o.status, (o.to_volunteer_id IS NOT NULL) AS direct
+         FROM swap_offers o JOIN shifts s ON s.id = o.shift_id
+        WHERE o.status = 'pending_approval' AND o.taken_by_volunteer_id = $1 AND s.starts_at > $2
+        ORDER BY s.starts_at LIMIT 100`,
+      [volunteerId, now],
+    );
+  }
+
   async pendingSwaps(centerIds: readonly string[] | 'all'): Promise<{ id: string; shiftId: string; fromVolunteerId: string; takenByVolunteerId: string }[]> {
     return this.db.query(
       `SELECT o.id, o.shift_id AS "shiftId", o.from_volunteer_id AS "fromVolunteerId", o.taken_by_volunteer_id AS "takenByVolunteerId"

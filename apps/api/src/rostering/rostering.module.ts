@@ -25,6 +25,7 @@ import { ShiftsController } from './shifts.controller';
 import { ShiftsRepository } from './shifts.repository';
 import { ShiftsService } from './shifts.service';
 import { SignupService } from './signup.service';
+import { SwapViewsService } from './swap-views.service';
 import { VolunteerShiftsController } from './volunteer-shifts.controller';
 import { VolunteerShiftsService } from './volunteer-shifts.service';
 
@@ -40,7 +41,7 @@ import { VolunteerShiftsService } from './volunteer-shifts.service';
   controllers: [ShiftsController, VolunteerShiftsController, RosterRunsController],
   providers: [
     ShiftsRepository, AssignmentsRepository, RosteringEligibilityService, RosteringNotifier, SignupService, ShiftsService, VolunteerShiftsService,
-    CalendarService, RemindersService, RosterRunsRepository, RosterRunsService, RosterSolverRunner,
+    CalendarService, RemindersService, RosterRunsRepository, RosterRunsService, RosterSolverRunner, SwapViewsService,
   ],
   exports: [ShiftsService, SignupService],
 })

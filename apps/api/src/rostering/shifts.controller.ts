@@ -13,7 +13,7 @@ import {
 import { RequestLocale } from './rostering.decorators';
 import { ShiftsService } from './shifts.service';
 import { SignupService } from './signup.service';
-import { AssignmentsRepository } from './assignments.repository';
+import { SwapViewsService } from './swap-views.service';
 
 const STAFF = ['admin', 'coordinator', 'organizer'] as const;
 
@@ -24,7 +24,7 @@ export class ShiftsController {
   constructor(
     private readonly shifts: ShiftsService,
     private readonly signup: SignupService,
-    private readonly assignments: AssignmentsRepository,
+    private readonly swapViews: SwapViewsService,
   ) {}
 
   // ——— positions and policies ———
@@ -115,10 +115,7 @@ export class ShiftsController {
 
   // ——— swaps needing approval ———
   @Get('swap-approvals') @Roles('admin', 'coordinator')
-  async pendingSwaps(@CurrentUser() u: AuthUser) {
-    const rows = await this.assignments.pendingSwaps(u.roles.includes('admin') ? 'all' : u.centerIds);
-    return { data: rows, total: rows.length };
-  }
+  pendingSwaps(@CurrentUser() u: AuthUser) { return this.swapViews.pending(u); }
 
   @Post('swaps/:id/decide') @Roles('admin', 'coordinator') @HttpCode(204)
   decide(@CurrentUser() u: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: DecideSwapDto, @RequestLocale() locale: Locale) {

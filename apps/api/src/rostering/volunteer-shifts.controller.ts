@@ -8,8 +8,8 @@ import type { Locale } from '../common/i18n/locale';
 import { CalendarService } from './calendar.service';
 import { MyShiftsQueryDto, OfferSwapDto, OpenShiftsQueryDto, PositionQueryDto } from './dto/rostering.dto';
 import { RequestLocale } from './rostering.decorators';
-import { AssignmentsRepository } from './assignments.repository';
 import { SignupService } from './signup.service';
+import { SwapViewsService } from './swap-views.service';
 import { VolunteerShiftsService } from './volunteer-shifts.service';
 
 /** The volunteer's own pages (mobile-first console screens) and the public calendar feeds. */
@@ -21,7 +21,7 @@ export class VolunteerShiftsController {
     private readonly mine: VolunteerShiftsService,
     private readonly signup: SignupService,
     private readonly calendar: CalendarService,
-    private readonly assignments: AssignmentsRepository,
+    private readonly swapViews: SwapViewsService,
   ) {}
 
   @Get('me/shifts') @Roles('volunteer')
@@ -42,12 +42,9 @@ export class VolunteerShiftsController {
   @Post('me/assignments/:id/swap') @Roles('volunteer')
   offer(@CurrentUser() u: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: OfferSwapDto) { return this.signup.offerSwap(u, id, dto.toVolunteerId); }
 
+  /** Offers open to me (to me by name or to the pool) and the ones I took that wait for approval, with the shift and whether I may take it. */
   @Get('me/swaps') @Roles('volunteer')
-  async swaps(@CurrentUser() u: AuthUser) {
-    const v = await this.signup.volunteerOf(u);
-    const rows = await this.assignments.swapsOpenTo(v.id, new Date());
-    return { data: rows, total: rows.length };
-  }
+  swaps(@CurrentUser() u: AuthUser, @RequestLocale() locale: Locale) { return this.swapViews.openToMe(u, locale); }
 
   @Post('swaps/:id/take') @Roles('volunteer') @HttpCode(200)
   take(@CurrentUser() u: AuthUser, @Param('id', ParseUUIDPipe) id: string, @RequestLocale() locale: Locale) { return this.signup.takeSwap(u, id, locale); }

@@ -1,0 +1,82 @@
+import request from 'supertest';
+import { ShiftPolicyEntity } from './entities/shift-policy.entity';
+import { Factory, createTestApp, type TestApp } from '../../test/test-app';
+import { RosteringFactory } from '../../test/rostering-factory';
+
+const DAY = 86_400_000;
+
+/** The read side of swaps the console shows: offers open to me (with the shift and why I may not take it) and the coordinator's approvals. */
+describe('swap offers open to me and swap approvals (real PostgreSQL, over HTTP)', () => {
+  let t: TestApp;
+  let f: Factory;
+  let r: RosteringFactory;
+  let url: string;
+
+  beforeAll(async () => {
+    t = await createTestApp({ jobsWorker: false } as never);
+    f = new Factory(t);
+    r = new RosteringFactory(t);
+    await t.app.listen(0, '127.0.0.1');
+    url = await t.app.getUrl();
+  });
+  afterAll(() => t.close());
+
+  const as = (token: string) => ({
+    get: (path: string) => request(url).get(`/api/v1${path}`).set('Authorization', `Bearer ${token}`),
+    post: (path: string, body: object = {}) => request(url).post(`/api/v1${path}`).set('Authorization', `Bearer ${token}`).send(body),
+  });
+
+  it('lists offers to me and to the pool with the shift and the reason, only to their audience; taking with approval shows as pending; the coordinator sees names and approves', async () => {
+    const center = await f.center({ nameEn: 'Swap center' });
+    const other = await f.center();
+    await t.db.getRepository(ShiftPolicyEntity).save({ centerId: center.id, eventId: null, swapNeedsApproval: true });
+    const position = await r.position({ centerId: center.id });
+    const shift = await r.shift(position, { slots: 1 });
+    const later = await r.shift(position, { slots: 1, startsAt: new Date(+shift.startsAt + 2 * DAY), endsAt: new Date(+shift.endsAt + 2 * DAY) });
+    const [giver, taker, bystander] = await r.volunteers(3);
+    // The taker already works at the time of `later`'s twin shift, so that offer is refused with the reason.
+    const clash = await r.shift(position, { slots: 1, startsAt: later.startsAt, endsAt: later.endsAt });
+    await as(taker.token).post(`/shifts/${clash.id}/signup`).expect(201);
+
+    const a1 = await as(giver.token).post(`/shifts/${shift.id}/signup`).expect(201);
+    const a2 = await as(giver.token).post(`/shifts/${later.id}/signup`).expect(201);
+    const pool = await as(giver.token).post(`/me/assignments/${a1.body.assignmentId}/swap`).expect(201);
+    const direct = await as(giver.token).post(`/me/assignments/${a2.body.assignmentId}/swap`, { toVolunteerId: taker.volunteer.id }).expect(201);
+
+    const mine = (await as(taker.token).get('/me/swaps').set('Accept-Language', 'en').expect(200)).body;
+    expect(mine.data.map((o: { id: string }) => o.id)).toEqual([pool.body.id, direct.body.id]);
+    const [p, d] = mine.data;
+    expect(p).toMatchObject({ status: 'open', direct: false, eligible: true, reason: null, needsApproval: true, shift: { id: shift.id, place: { en: 'Swap center' }, position: { id: position.id } } });
+    expect(d).toMatchObject({ status: 'open', direct: true, eligible: false, reason: { code: 'COLLIDES' } });
+    expect(d.reason.message).toMatch(/\d{2}:\d{2}/);
+    // The bystander sees the pool offer only; the giver sees neither of his own.
+    expect((await as(bystander.token).get('/me/swaps').expect(200)).body.data.map((o: { id: string }) => o.id)).toEqual([pool.body.id]);
+    expect((await as(giver.token).get('/me/swaps').expect(200)).body.data).toEqual([]);
+    // Taking the refused one: 409 with the same reason code.
+    expect((await as(taker.token).post(`/swaps/${direct.body.id}/take`).expect(409)).body.code).toBe('COLLIDES');
+
+    await as(taker.token).post(`/swaps/${pool.body.id}/take`).expect(200, { status: 'pending_approval' });
+    const waiting = (await as(taker.token).get('/me/swaps').expect(200)).body.data;
+    expect(waiting.find((o: { id: string }) => o.id === pool.body.id)).toMatchObject({ status: 'pending_approval', eligible: false, reason: null });
+    expect((await as(bystander.token).get('/me/swaps').expect(200)).body.data).toEqual([]);
+
+    const coordinator = await f.loginAs(['coordinator'], { centerIds: [center.id] });
+    const elsewhere = await f.loginAs(['coordinator'], { centerIds: [other.id] });
+    const approvals = (await as(coordinator.token).get('/swap-approvals').expect(200)).body;
+    expect(approvals.data).toEqual([
+      expect.objectContaining({
+        id: pool.body.id, shiftId: shift.id, fromVolunteerId: giver.volunteer.id, takenByVolunteerId: taker.volunteer.id,
+        fromName: giver.volunteer.fullName, takerName: taker.volunteer.fullName, shift: expect.objectContaining({ id: shift.id, startsAt: expect.stringMatching(/\+04:00$/) }),
+      }),
+    ]);
+    expect((await as(elsewhere.token).get('/swap-approvals').expect(200)).body.data).toEqual([]);
+    await as(elsewhere.token).post(`/swaps/${pool.body.id}/decide`, { approve: true }).expect(404);
+    await as(taker.token).get('/swap-approvals').expect(403);
+
+    await as(coordinator.token).post(`/swaps/${pool.body.id}/decide`, { approve: true }).expect(204);
+    const people = await t.db.query(`SELECT volunteer_id, status FROM shift_assignments WHERE shift_id = $1 ORDER BY created_at`, [shift.id]);
+    expect(people).toEqual([{ volunteer_id: giver.volunteer.id, status: 'cancelled' }, { volunteer_id: taker.volunteer.id, status: 'assigned' }]);
+    expect((await as(coordinator.token).get('/swap-approvals').expect(200)).body.data).toEqual([]);
+    expect((await as(taker.token).get('/me/swaps').expect(200)).body.data.map((o: { id: string }) => o.id)).toEqual([direct.body.id]);
+  });
+});
