@@ -9,6 +9,7 @@ import { usersMessages } from './users/users.i18n';
 import { rosteringMessages } from './rostering/rostering.i18n';
 import { openShiftsMessages } from './rostering/open-shifts.i18n';
 import { autoRosterMessages } from './rostering/auto-roster.i18n';
+import { swapsMessages } from './rostering/swaps.i18n';
 import { recruitmentMessages } from './recruitment/recruitment.i18n';
 
 /** Every feature's messages (az, en, ru). A new feature adds one line here. */
@@ -23,5 +24,6 @@ export const FEATURE_MESSAGES: FeatureMessages[] = [
   rosteringMessages,
   openShiftsMessages,
   autoRosterMessages,
+  swapsMessages,
   recruitmentMessages,
 ];

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { Title, useLocaleState, useTranslate } from 'react-admin';
 import {
   Alert, Box, Button, List, ListItemButton, ListItemText, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
 } from '@mui/material';
 import RefreshIcon from '@mui/icons-material/Refresh';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
+import WorkOutlineIcon from '@mui/icons-material/WorkOutline';
 import { day, hm, rosterSetupApi, type BoardCell, type EventSummary, type RoleBoard } from './rostering-api';
 import { dmy, FILL_COLOURS, fillOf, type Lang } from './rostering-screens';
 import { ShiftPeopleDialog } from './shift-people-dialog';
@@ -59,6 +60,7 @@ export function RoleBoardPage() {
         </TextField>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} data-testid="role-board-toolbar">
           <Button startIcon={<RefreshIcon />} onClick={() => void reload()}>{translate('rostering.roleBoard.refresh')}</Button>
+          {eventId && <Button component={RouterLink} to={`/rostering/event-setup?event=${eventId}`} startIcon={<WorkOutlineIcon />} data-testid="event-setup-link">{translate('rostering.eventSetup.open')}</Button>}
           <Button startIcon={<FactCheckIcon />} data-testid="check-gaps"
             onClick={() => void reload().then(() => gapsRef.current?.scrollIntoView({ behavior: 'smooth' }))}>
             {translate('rostering.roleBoard.checkGaps')}

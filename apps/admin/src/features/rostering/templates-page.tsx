@@ -8,6 +8,7 @@ import {
 import DeleteIcon from '@mui/icons-material/Delete';
 import { rosteringApi, rosterSetupApi, type Name, type Policy, type Position, type PositionInput, type Template, type TemplateInput } from './rostering-api';
 import { addDays, CEFR, fieldErrors, intOrNull, LANGUAGE_CODES, str, todayInBaku, type Lang } from './rostering-screens';
+import { policyOf, type Owner } from './swaps-api';
 
 type TabKey = 'templates' | 'positions' | 'policy';
 
@@ -43,8 +44,8 @@ export function TemplatesPage() {
         <Tab value="policy" label={translate('rostering.policy.tab')} />
       </Tabs>
       {centerId && tab === 'templates' && <TemplatesTab centerId={centerId} />}
-      {centerId && tab === 'positions' && <PositionsTab centerId={centerId} />}
-      {centerId && tab === 'policy' && <PolicyTab key={centerId} centerId={centerId} />}
+      {centerId && tab === 'positions' && <PositionsTab owner={{ centerId }} />}
+      {centerId && tab === 'policy' && <PolicyTab key={centerId} owner={{ centerId }} />}
     </Box>
   );
 }
@@ -281,13 +282,15 @@ function requirementsText(p: Position, translate: (key: string, options?: Record
   return parts.join(' · ') || translate('rostering.positions.noRequirements');
 }
 
-function PositionsTab({ centerId }: { centerId: string }) {
+/** A center's or an event's positions (the organiser's event set-up reuses it; `emptyKey` words the empty list for the owner). */
+export function PositionsTab({ owner, emptyKey = 'rostering.positions.empty' }: { owner: Owner; emptyKey?: string }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const l = locale as Lang;
   const [rows, setRows] = useState<Position[] | null>(null);
   const [editing, setEditing] = useState<Position | 'new' | null>(null);
-  const load = useCallback(() => rosterSetupApi.positions({ centerId }).then((r) => setRows(r.data)), [centerId]);
+  const { centerId, eventId } = owner;
+  const load = useCallback(() => rosterSetupApi.positions({ centerId, eventId }).then((r) => setRows(r.data)), [centerId, eventId]);
   useEffect(() => {
     void load();
   }, [load]);
@@ -296,7 +299,7 @@ function PositionsTab({ centerId }: { centerId: string }) {
       <Stack direction="row" sx={{ mb: 1, justifyContent: 'flex-end' }}>
         <Button variant="contained" onClick={() => setEditing('new')} data-testid="position-create">{translate('rostering.positions.create')}</Button>
       </Stack>
-      {rows?.length === 0 && <Typography variant="body2">{translate('rostering.positions.empty')}</Typography>}
+      {rows?.length === 0 && <Typography variant="body2">{translate(emptyKey)}</Typography>}
       {!!rows?.length && (
         <Table size="small" data-testid="positions-table">
           <TableHead>
@@ -319,12 +322,12 @@ function PositionsTab({ centerId }: { centerId: string }) {
           </TableBody>
         </Table>
       )}
-      {editing && <PositionDialog centerId={centerId} position={editing === 'new' ? null : editing} onClose={(saved) => { setEditing(null); if (saved) void load(); }} />}
+      {editing && <PositionDialog owner={owner} position={editing === 'new' ? null : editing} onClose={(saved) => { setEditing(null); if (saved) void load(); }} />}
     </Paper>
   );
 }
 
-function PositionDialog({ centerId, position, onClose }: { centerId: string; position: Position | null; onClose: (saved: boolean) => void }) {
+function PositionDialog({ owner, position, onClose }: { owner: Owner; position: Position | null; onClose: (saved: boolean) => void }) {
   const translate = useTranslate();
   const notify = useNotify();
   const r = position?.requirements ?? {};
@@ -347,7 +350,7 @@ function PositionDialog({ centerId, position, onClose }: { centerId: string; pos
     };
     try {
       if (position) await rosterSetupApi.updatePosition(position.id, body);
-      else await rosterSetupApi.createPosition({ ...body, centerId });
+      else await rosterSetupApi.createPosition({ ...body, ...owner });
       notify('rostering.positions.saved', { type: 'success' });
       onClose(true);
     } catch (e) {
@@ -404,20 +407,23 @@ function PositionDialog({ centerId, position, onClose }: { centerId: string; pos
 const hours = (minutes: number | null): string => (minutes == null ? '' : String(minutes / 60));
 const minutesOf = (value: string): number | null => (value.trim() === '' ? null : Math.round(Number(value) * 60));
 
-function PolicyTab({ centerId }: { centerId: string }) {
+/** A center's or an event's rostering policy (`hintKey` words the explanation for the owner). */
+export function PolicyTab({ owner, hintKey = 'rostering.policy.hint' }: { owner: Owner; hintKey?: string }) {
   const translate = useTranslate();
+  // The owner's ids, not the object literal the parent makes on each render, decide when to load.
+  const { centerId, eventId } = owner;
   const notify = useNotify();
   const [form, setForm] = useState<{ cap: string; rest: string; perDay: string; noShows: string; approval: boolean } | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   useEffect(() => {
-    void rosterSetupApi.policy(centerId).then((p) =>
+    void policyOf({ centerId, eventId }).then((p) =>
       setForm({ cap: hours(p.weeklyCapMinutes), rest: hours(p.minRestMinutes), perDay: str(p.maxShiftsPerDay), noShows: str(p.noShowLimit), approval: p.swapNeedsApproval }),
     );
-  }, [centerId]);
+  }, [centerId, eventId]);
   if (!form) return null;
   const save = async () => {
     const body: Policy = {
-      centerId, weeklyCapMinutes: minutesOf(form.cap), minRestMinutes: minutesOf(form.rest), maxShiftsPerDay: intOrNull(form.perDay),
+      ...owner, weeklyCapMinutes: minutesOf(form.cap), minRestMinutes: minutesOf(form.rest), maxShiftsPerDay: intOrNull(form.perDay),
       noShowLimit: intOrNull(form.noShows), swapNeedsApproval: form.approval,
     };
     try {
@@ -436,7 +442,7 @@ function PolicyTab({ centerId }: { centerId: string }) {
   return (
     <Paper variant="outlined" sx={{ p: 2, maxWidth: 520 }}>
       <Stack spacing={2}>
-        <Typography variant="body2">{translate('rostering.policy.hint')}</Typography>
+        <Typography variant="body2">{translate(hintKey)}</Typography>
         {field('cap', 'rostering.policy.weeklyCap', 'weeklyCapMinutes')}
         {field('rest', 'rostering.policy.minRest', 'minRestMinutes')}
         {field('perDay', 'rostering.policy.maxPerDay', 'maxShiftsPerDay')}
