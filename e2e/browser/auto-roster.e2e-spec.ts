@@ -30,6 +30,11 @@ describeInBrowser('auto-roster in a real browser (Chromium)', () => {
     // The week after next: the demo month has shifts there, and few people on them yet.
     await page.getByRole('button', { name: 'Növbəti həftə' }).click();
     await page.getByRole('button', { name: 'Növbəti həftə' }).click();
+    // Days and shifts arrive together: once Monday of that week is shown, its shifts are.
+    const today = new Date(Date.now() + 4 * 3_600_000);
+    const monday = new Date(today.getTime() - ((today.getUTCDay() + 6) % 7) * 86_400_000 + 14 * 86_400_000);
+    const ddmm = `${String(monday.getUTCDate()).padStart(2, '0')}.${String(monday.getUTCMonth() + 1).padStart(2, '0')}`;
+    await page.getByTestId('week-grid').getByText(`B.e. ${ddmm}`).waitFor();
     await page.getByTestId('week-shift').first().waitFor();
     const before = await filled(page);
 
