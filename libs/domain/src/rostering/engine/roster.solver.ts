@@ -51,6 +51,8 @@ export interface RosterTuning {
   chain?: number;
   /** DP transitions per work unit. */
   dpUnit?: number;
+  /** Longest window of the repair by best response, in days (default: the whole horizon if it fits). */
+  repairWindow?: number;
 }
 
 function defaultScales(m: RosterModel): { maxWeight: number; small: number } {
@@ -220,8 +222,8 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
   };
   /** Windows covering the horizon for a volunteer, as long as the programme allows. */
   const respondAnywhere = (v: number, accept: () => boolean): void => {
-    let len = m.H;
-    for (let a = 0; a < m.H; ) {
+    let len = Math.min(m.H, tune.repairWindow ?? m.H);
+    for (let a = 0; a < m.H;) {
       const b = Math.min(m.H - 1, a + len - 1);
       const ch = respond(v, a, b, false);
       if (!ch && br.lastTooBig && len > 7) {
