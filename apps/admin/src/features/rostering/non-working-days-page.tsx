@@ -78,7 +78,7 @@ export function NonWorkingDaysPage() {
         </Paper>
       )}
       {editing && (
-        <DayDialog day={editing === 'new' ? null : editing} year={year} onClose={(saved) => {
+        <DayDialog day={editing === 'new' ? null : editing} year={year} taken={rows?.map((d) => d.date) ?? []} onClose={(saved) => {
           setEditing(null);
           if (saved) {
             if (Number(saved.slice(0, 4)) !== year) setYear(Number(saved.slice(0, 4)));
@@ -90,12 +90,14 @@ export function NonWorkingDaysPage() {
   );
 }
 
-function DayDialog({ day, year, onClose }: { day: NonWorkingDay | null; year: number; onClose: (savedDate: string | null) => void }) {
+function DayDialog({ day, year, taken, onClose }: { day: NonWorkingDay | null; year: number; taken: string[]; onClose: (savedDate: string | null) => void }) {
   const translate = useTranslate();
   const notify = useNotify();
   const [form, setForm] = useState<NonWorkingDay>(day ?? { date: `${year}-01-01`, kind: 'holiday', name: { az: '', en: '', ru: '' } });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const save = async () => {
+    // PUT replaces the day of that date: a new day on a date of this year's list would silently overwrite it.
+    if (!day && taken.includes(form.date) && !window.confirm(translate('rostering.holidays.confirmReplace', { date: dmy(form.date) }))) return;
     try {
       const saved = await swapsApi.saveNonWorkingDay({ ...form, name: { az: form.name.az.trim(), en: form.name.en.trim(), ru: form.name.ru.trim() } });
       notify('rostering.holidays.saved', { type: 'success' });

@@ -28,7 +28,7 @@ export const swapsMessages: FeatureMessages = {
         empty: '%{year} ili üçün qeyri-iş günü yoxdur.',
         create: 'Gün əlavə et', createTitle: 'Yeni qeyri-iş günü', editTitle: 'Qeyri-iş gününü redaktə et',
         date: 'Tarix', name: 'Adı', kind: 'Növü', saved: 'Qeyri-iş günü yadda saxlanıldı.', deleted: 'Qeyri-iş günü silindi.',
-        confirmDelete: '%{date} qeyri-iş günləri siyahısından silinsin?', prevYear: 'Əvvəlki il', nextYear: 'Növbəti il',
+        confirmDelete: '%{date} qeyri-iş günləri siyahısından silinsin?', confirmReplace: '%{date} artıq siyahıdadır. Onun məlumatları yenisi ilə əvəz olunsun?', prevYear: 'Əvvəlki il', nextYear: 'Növbəti il',
         kinds: { holiday: 'Bayram günü', transferred: 'Köçürülmüş istirahət günü', closure: 'Bağlı gün' },
       },
       eventSetup: {
@@ -65,7 +65,7 @@ export const swapsMessages: FeatureMessages = {
         empty: 'No non-working days in %{year}.',
         create: 'Add a day', createTitle: 'New non-working day', editTitle: 'Edit non-working day',
         date: 'Date', name: 'Name', kind: 'Kind', saved: 'Non-working day saved.', deleted: 'Non-working day deleted.',
-        confirmDelete: 'Remove %{date} from the non-working days?', prevYear: 'Previous year', nextYear: 'Next year',
+        confirmDelete: 'Remove %{date} from the non-working days?', confirmReplace: '%{date} is already on the list. Replace it with this one?', prevYear: 'Previous year', nextYear: 'Next year',
         kinds: { holiday: 'Public holiday', transferred: 'Transferred day off', closure: 'Closure' },
       },
       eventSetup: {
@@ -102,7 +102,7 @@ export const swapsMessages: FeatureMessages = {
         empty: 'В %{year} году нет нерабочих дней.',
         create: 'Добавить день', createTitle: 'Новый нерабочий день', editTitle: 'Изменить нерабочий день',
         date: 'Дата', name: 'Название', kind: 'Вид', saved: 'Нерабочий день сохранён.', deleted: 'Нерабочий день удалён.',
-        confirmDelete: 'Удалить %{date} из нерабочих дней?', prevYear: 'Предыдущий год', nextYear: 'Следующий год',
+        confirmDelete: 'Удалить %{date} из нерабочих дней?', confirmReplace: '%{date} уже есть в списке. Заменить его новыми данными?', prevYear: 'Предыдущий год', nextYear: 'Следующий год',
         kinds: { holiday: 'Праздничный день', transferred: 'Перенесённый выходной', closure: 'Закрыто' },
       },
       eventSetup: {
