@@ -59,12 +59,15 @@ for (const n of instances) {
     onProgress: ({ fraction, bestTotal }) => {
       peak = Math.max(peak, process.memoryUsage().rss);
       const t = fraction * maxLimit;
-      for (const l of limits) if (l < maxLimit && t >= l && !(l in at)) at[l] = bestTotal;
+      // The best at limit l is the last one reported before l (reports come every ~100 ms of search;
+      // none come during construction and repair, so a roster found later never counts for l).
+      for (const l of limits) if (l < maxLimit && t <= l) at[l] = bestTotal;
     },
   });
   const check = checkRoster(problem, sol);
   at[maxLimit] = check.violations.length ? null : sol.objective.total;
-  for (const l of limits) if (!(l in at)) at[l] = at[maxLimit]; // stopped early (objective 0)
+  // No report before l: nothing feasible by then, unless the whole run ended before l (objective 0).
+  for (const l of limits) if (!(l in at)) at[l] = (sol.stats?.elapsedMs ?? Infinity) <= l * 1000 ? at[maxLimit] : null;
   const row: Row = {
     instance: n,
     best: CURTOIS_BEST[n],
