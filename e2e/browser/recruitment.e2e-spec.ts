@@ -1,7 +1,7 @@
 import { listMailFiles, readMailFile } from '@dost/notifications';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser, newPage, PHONE, screenshot } from '../support/browser';
+import { describeInBrowser, launchBrowser, logIn, newPage, PHONE, screenshot } from '../support/browser';
 import { E2E_PASSWORD } from '../support/running-app';
 
 const mailDir = () => path.join(process.env.E2E_DATA_DIR as string, 'mail');
@@ -25,14 +25,6 @@ const randomFin = () => Array.from({ length: 7 }, () => FIN_ALPHABET[Math.floor(
 async function choose(page: Page, label: RegExp, option: string, nth = 0): Promise<void> {
   await page.getByRole('combobox', { name: label }).nth(nth).click();
   await page.getByRole('option', { name: option, exact: true }).click();
-}
-
-async function logIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto('/#/login');
-  await page.locator('input[name=email]').fill(email);
-  await page.locator('input[name=password]').fill(password);
-  await page.locator('button[type=submit]').click();
-  await page.getByText(/Xoş gördük/).waitFor();
 }
 
 describeInBrowser('recruitment in a real browser (Chromium, Azerbaijani)', () => {

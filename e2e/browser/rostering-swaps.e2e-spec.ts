@@ -1,20 +1,12 @@
 import { Client } from 'pg';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import request from 'supertest';
 import { E2E_PASSWORD } from '../support/running-app';
-import { describeInBrowser, launchBrowser, newPage, PHONE, screenshot } from '../support/browser';
+import { describeInBrowser, launchBrowser, logIn, newPage, PHONE, screenshot } from '../support/browser';
 
 const base = () => process.env.E2E_BASE_URL!;
 const token = async (email: string, password = E2E_PASSWORD): Promise<string> =>
   (await request(base()).post('/api/v1/auth/login').send({ email, password }).expect(200)).body.accessToken;
-
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto('/');
-  await page.locator('input[name=email]').fill(email);
-  await page.locator('input[name=password]').fill(E2E_PASSWORD);
-  await page.locator('button[type=submit]').click();
-  await page.getByText(/Xoş gördük/).waitFor();
-}
 
 /**
  * A second volunteer with a login: the demo volunteers other than the demo account have none, so the admin

@@ -1,14 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { E2E_PASSWORD } from '../support/running-app';
-import { describeInBrowser, launchBrowser, newPage, PHONE, screenshot } from '../support/browser';
-
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto('/');
-  await page.locator('input[name=email]').fill(email);
-  await page.locator('input[name=password]').fill(E2E_PASSWORD);
-  await page.locator('button[type=submit]').click();
-  await page.getByText(/Xoş gördük/).waitFor();
-}
+import type { Browser } from 'playwright-core';
+import { describeInBrowser, launchBrowser, logIn, newPage, PHONE, screenshot } from '../support/browser';
 
 const mondayOf = (date: string): number => {
   const d = new Date(`${date}T12:00:00Z`);

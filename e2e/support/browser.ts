@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { E2E_PASSWORD } from './running-app';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS = path.resolve(__dirname, '../artifacts');
@@ -50,4 +51,13 @@ export async function newPage(browser: Browser, options: Parameters<Browser['new
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** Signs in on the console's login page and waits for the greeting every role's first page shows. */
+export async function logIn(page: Page, email: string, password = E2E_PASSWORD): Promise<void> {
+  await page.goto('/#/login');
+  await page.locator('input[name=email]').fill(email);
+  await page.locator('input[name=password]').fill(password);
+  await page.locator('button[type=submit]').click();
+  await page.getByText(/Xoş gördük/).waitFor();
 }

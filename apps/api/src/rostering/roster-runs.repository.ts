@@ -42,7 +42,11 @@ export class RosterRunsRepository {
 
   async activeFor(owner: { centerId: string | null; eventId: string | null }): Promise<boolean> {
     const [row] = await this.db.query(
-      `SELECT 1 AS x FROM roster_runs WHERE status IN ('queued', 'running') AND center_id IS NOT DISTINCT FROM $1 AND event_id IS NOT DISTINCT FROM $2 LIMIT 1`,
+      // A run still "running" long past its limit died with its process: it does not block a new one.
+      `SELECT 1 AS x FROM roster_runs
+        WHERE center_id IS NOT DISTINCT FROM $1 AND event_id IS NOT DISTINCT FROM $2
+          AND (status = 'queued' OR (status = 'running' AND started_at > now() - make_interval(secs => time_limit_seconds + 300)))
+        LIMIT 1`,
       [owner.centerId, owner.eventId],
     );
     return !!row;
