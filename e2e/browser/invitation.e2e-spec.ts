@@ -45,10 +45,10 @@ describeInBrowser('invitation by mail, in the console', () => {
     await admin.page.locator('button[type="submit"]').click();
     await admin.page.waitForURL((url) => url.hash.startsWith('#/users') && !url.hash.includes('create'));
 
-    // "Sent mail": the invitation, in English, sent (the worker polls every few seconds).
+    // "Sent mail": the invitation, in English, sent (the worker polls every few seconds; CI machines are busy).
     await admin.page.goto('/#/deliveries');
     const row = admin.page.locator('tr', { hasText: email });
-    for (let i = 0; i < 20 && !(await row.locator('[data-status="sent"]').count()); i++) {
+    for (let i = 0; i < 60 && !(await row.locator('[data-status="sent"]').count()); i++) {
       await admin.page.waitForTimeout(1000);
       await admin.page.reload();
     }
