@@ -221,9 +221,11 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
     return changes;
   };
   /** Windows covering the horizon for a volunteer, as long as the programme allows. */
-  const respondAnywhere = (v: number, accept: () => boolean): void => {
+  const respondAnywhere = (v: number, accept: () => boolean, stop: () => boolean): void => {
     let len = Math.min(m.H, tune.repairWindow ?? m.H);
     for (let a = 0; a < m.H;) {
+      // One volunteer's windows over a year take seconds: the limit and cancellation are checked per window.
+      if (stop()) return;
       const b = Math.min(m.H - 1, a + len - 1);
       const ch = respond(v, a, b, false);
       if (!ch && br.lastTooBig && len > 7) {
@@ -269,6 +271,7 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
         respondAnywhere(
           v,
           () => st.pHardDelta < -EPS || (st.pHardDelta <= EPS && st.pCostDelta + st.pWeightedDelta < -EPS),
+          outOfTime,
         );
       }
     }
