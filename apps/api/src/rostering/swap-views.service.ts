@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Locale } from '@dost/domain';
 import type { AuthUser } from '../common/auth-user';
 import type { Page } from '../common/http/list-query.dto';
+import { ApiProblem } from '../common/http/api-problem';
 import { translate } from '../common/i18n/messages';
 import { AssignmentsRepository } from './assignments.repository';
 import { reasonsBesidesFull, RosteringEligibilityService } from './rostering-eligibility.service';
@@ -9,6 +10,10 @@ import { toShiftDto, type ShiftDto } from './rostering.mapper';
 import type { SwapStatus } from './rostering.types';
 import { ShiftsRepository } from './shifts.repository';
 import { SignupService } from './signup.service';
+
+const DAY_MS = 86_400_000;
+/** A home center's active volunteers, more than any center has; the list is a picker, not a report. */
+const CANDIDATE_LIMIT = 500;
 
 export interface Reason {
   code: string;
@@ -28,6 +33,12 @@ export interface SwapOfferForMeDto {
   reason: Reason | null;
   /** The center or event asks a coordinator to approve swaps. */
   needsApproval: boolean;
+}
+
+/** A colleague a volunteer may offer one shift to: a name and an id, nothing more (no e-mail or phone). */
+export interface SwapCandidateDto {
+  volunteerId: string;
+  fullName: string;
 }
 
 export interface PendingSwapDto {
@@ -81,6 +92,34 @@ export class SwapViewsService {
       });
     }
     data.sort((a, b) => a.shift.startsAt.localeCompare(b.shift.startsAt));
+    return { data, total: data.length };
+  }
+
+  /**
+   * Colleagues the volunteer may offer this assignment to: active volunteers of the same home center,
+   * not already on the shift, who would pass the taker's check (POST /swaps/:id/take) right now.
+   * A volunteer without a home center has no colleagues to pick and offers to the open pool.
+   */
+  async swapCandidates(user: AuthUser, assignmentId: string, now = new Date()): Promise<Page<SwapCandidateDto>> {
+    const volunteer = await this.signup.volunteerOf(user);
+    const a = await this.assignments.findAssignment(assignmentId);
+    if (!a || a.volunteerId !== volunteer.id) throw ApiProblem.notFound();
+    const shift = await this.shifts.findShift(a.shiftId, 'any');
+    if (!shift || a.status !== 'assigned' || shift.status !== 'published' || shift.startsAt <= now || !volunteer.homeCenterId) return { data: [], total: 0 };
+    const colleagues = (await this.assignments.activeVolunteers({ homeCenterIds: [volunteer.homeCenterId], limit: CANDIDATE_LIMIT })).filter((v) => v.id !== volunteer.id);
+    const ids = colleagues.map((v) => v.id);
+    const [policy, quals, busy, live] = await Promise.all([
+      this.shifts.policyFor(shift),
+      this.assignments.qualifications(ids),
+      this.assignments.busyShifts(ids, new Date(shift.startsAt.getTime() - 8 * DAY_MS), new Date(shift.endsAt.getTime() + 8 * DAY_MS)),
+      this.assignments.people([shift.id], ['assigned', 'waitlisted']),
+    ]);
+    const onShift = new Set(live.map((p) => p.volunteerId));
+    const data = colleagues
+      .filter((v) => !onShift.has(v.id))
+      // The slot moves with the swap, so a full shift is no obstacle (as in takeSwap).
+      .filter((v) => !reasonsBesidesFull(this.eligibility.check({ volunteer: v, qualifications: quals.filter((q) => q.volunteerId === v.id), busy: busy.get(v.id) ?? [] }, shift, policy, 'self', now)).length)
+      .map((v) => ({ volunteerId: v.id, fullName: v.fullName }));
     return { data, total: data.length };
   }
 

@@ -42,6 +42,10 @@ export class VolunteerShiftsController {
   @Post('me/assignments/:id/swap') @Roles('volunteer')
   offer(@CurrentUser() u: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: OfferSwapDto) { return this.signup.offerSwap(u, id, dto.toVolunteerId); }
 
+  /** Colleagues of my home center I may offer this shift to (names only). */
+  @Get('me/assignments/:id/swap-candidates') @Roles('volunteer')
+  swapCandidates(@CurrentUser() u: AuthUser, @Param('id', ParseUUIDPipe) id: string) { return this.swapViews.swapCandidates(u, id); }
+
   /** Offers open to me (to me by name or to the pool) and the ones I took that wait for approval, with the shift and whether I may take it. */
   @Get('me/swaps') @Roles('volunteer')
   swaps(@CurrentUser() u: AuthUser, @RequestLocale() locale: Locale) { return this.swapViews.openToMe(u, locale); }
