@@ -45,13 +45,18 @@ describeInBrowser('auto-roster in a real browser (Chromium)', () => {
     const proposed = Number(/(\d+) təyinat təklif olunur/.exec(summary)![1]);
     expect(proposed).toBeGreaterThan(0);
     expect(await dialog.getByTestId('auto-fill-proposals').locator('tbody tr').count()).toBe(proposed);
-    // The calendar behind the dialog marks the shifts that would change.
-    const marked = await page.locator('[data-testid=week-shift]:not([data-proposed="0"])').count();
-    expect(marked).toBeGreaterThan(0);
     await screenshot(page, 'auto-roster-preview');
+    // "Show on the calendar": the dialog closes, the proposal stays as blue frames with +N.
+    await dialog.getByTestId('auto-fill-show-calendar').click();
+    await page.getByTestId('auto-fill-pending').getByText(`Təklif: ${proposed} təyinat`).waitFor();
+    const marked = page.locator('[data-testid=week-shift]:not([data-proposed="0"])');
+    expect(await marked.count()).toBeGreaterThan(0);
+    await marked.first().getByText(/^\+\d+ təklif$/).waitFor();
+    await screenshot(page, 'auto-roster-preview-calendar');
     // Nothing changes before Apply.
     expect(await filled(page)).toBe(before);
 
+    await page.getByTestId('auto-fill-review').click();
     await dialog.getByTestId('auto-fill-apply').click();
     const applied = await dialog.getByTestId('auto-fill-applied').innerText();
     const assigned = Number(/(\d+) könüllü təyin olundu/.exec(applied)![1]);

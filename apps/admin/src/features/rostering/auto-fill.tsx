@@ -38,32 +38,57 @@ export function AutoFillButton(props: {
 }) {
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
+  // The run lives here, not in the dialog: a finished preview stays on the calendar when the dialog is closed.
+  const [run, setRun] = useState<RosterRun | null>(null);
+  const { onPreview } = props;
+  useEffect(() => {
+    onPreview?.(proposalCounts(run));
+  }, [run, onPreview]);
+  const pending = !open && run?.status === 'done' && run.proposals.length > 0;
   return (
     <>
-      <Button variant="contained" startIcon={<AutoFixHighIcon />} onClick={() => setOpen(true)} disabled={!props.centerId && !props.eventId} data-testid="auto-fill">
-        {translate('autoRoster.button')}
-      </Button>
+      {pending ? (
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }} data-testid="auto-fill-pending">
+          <Typography variant="body2" sx={{ color: '#0d47a1', fontWeight: 600 }}>{translate('autoRoster.pending', { n: run.proposals.length })}</Typography>
+          <Button size="small" variant="contained" color="success" onClick={() => setOpen(true)} data-testid="auto-fill-review">{translate('autoRoster.review')}</Button>
+          <Button size="small" onClick={() => setRun(null)} data-testid="auto-fill-discard">{translate('autoRoster.discard')}</Button>
+        </Stack>
+      ) : (
+        <Button variant="contained" startIcon={<AutoFixHighIcon />} onClick={() => setOpen(true)} disabled={!props.centerId && !props.eventId} data-testid="auto-fill">
+          {translate('autoRoster.button')}
+        </Button>
+      )}
       {open && (
         <AutoFillDialog
           {...props}
+          run={run}
+          setRun={setRun}
           onClose={() => {
             setOpen(false);
-            props.onPreview?.({});
+            // Only a preview waiting for "Apply" outlives the dialog.
+            if (run?.status !== 'done') setRun(null);
           }}
+          onShowCalendar={() => setOpen(false)}
         />
       )}
     </>
   );
 }
 
-function AutoFillDialog({ centerId, eventId, defaultFrom, defaultTo, onPreview, onApplied, onClose }: Parameters<typeof AutoFillButton>[0] & { onClose: () => void }) {
+type DialogProps = Omit<Parameters<typeof AutoFillButton>[0], 'onPreview'> & {
+  run: RosterRun | null;
+  setRun: (run: RosterRun | null) => void;
+  onClose: () => void;
+  onShowCalendar: () => void;
+};
+
+function AutoFillDialog({ centerId, eventId, defaultFrom, defaultTo, onApplied, run, setRun, onClose, onShowCalendar }: DialogProps) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const l = locale as Lang;
   const [from, setFrom] = useState(defaultFrom);
   const [to, setTo] = useState(defaultTo);
   const [limit, setLimit] = useState(10);
-  const [run, setRun] = useState<RosterRun | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const timer = useRef<number | null>(null);
@@ -77,10 +102,7 @@ function AutoFillDialog({ centerId, eventId, defaultFrom, defaultTo, onPreview, 
     return () => {
       if (timer.current) window.clearTimeout(timer.current);
     };
-  }, [run]);
-  useEffect(() => {
-    onPreview?.(proposalCounts(run));
-  }, [run, onPreview]);
+  }, [run, setRun]);
 
   const act = async (work: () => Promise<RosterRun>) => {
     setBusy(true);
@@ -153,7 +175,7 @@ function AutoFillDialog({ centerId, eventId, defaultFrom, defaultTo, onPreview, 
             <Alert severity={s.unfilledSlots ? 'warning' : 'success'}>
               {translate('autoRoster.summary', { shifts: s.shifts, slots: s.slots, filledBefore: s.filledBefore, proposed: s.proposed, unfilled: s.unfilledSlots })}
             </Alert>
-            {onPreview && run.proposals.length > 0 && <Typography variant="caption">{translate('autoRoster.previewHint')}</Typography>}
+            {run.proposals.length > 0 && <Typography variant="caption">{translate('autoRoster.previewHint')}</Typography>}
             <Box>
               <Typography variant="subtitle2">{translate('autoRoster.proposals')}</Typography>
               {run.proposals.length === 0 ? (
@@ -221,6 +243,9 @@ function AutoFillDialog({ centerId, eventId, defaultFrom, defaultTo, onPreview, 
           </Button>
         )}
         {active && <Button onClick={() => act(() => autoRosterApi.cancel(run.id))} disabled={busy}>{translate('autoRoster.cancel')}</Button>}
+        {run?.status === 'done' && run.proposals.length > 0 && (
+          <Button onClick={onShowCalendar} data-testid="auto-fill-show-calendar">{translate('autoRoster.showCalendar')}</Button>
+        )}
         {run?.status === 'done' && run.proposals.length > 0 && (
           <Button variant="contained" color="success" disabled={busy} onClick={() => act(() => autoRosterApi.apply(run.id))} data-testid="auto-fill-apply">
             {translate('autoRoster.apply')}
