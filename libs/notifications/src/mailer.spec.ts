@@ -98,6 +98,14 @@ describe('SmtpMailer: a real SMTP conversation', () => {
     expect(received.parsed.attachments.map((a) => [a.filename, a.contentType])).toEqual([['novbe.ics', 'text/calendar']]);
   });
 
+  it('keeps the charset of a calendar part, so the Azerbaijani text is not read as Latin-1', async () => {
+    const ics = `BEGIN:VCALENDAR\r\nSUMMARY:Müsahibə — ${AZ_LETTERS}\r\nEND:VCALENDAR\r\n`;
+    await mailer.send(mailFor({ attachments: [{ filename: 'interview.ics', content: ics, contentType: 'text/calendar; charset=utf-8; method=REQUEST' }] }));
+    const [received] = await sink.waitFor(1);
+    expect(received.raw.toString('utf8')).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/i);
+    expect(received.parsed.attachments[0].content.toString('utf8')).toBe(ics);
+  });
+
   it('a CR/LF in a name or the subject never becomes an extra header on the wire', async () => {
     await mailer.send(
       mailFor({

@@ -30,7 +30,8 @@ export class InterviewMail {
       props: { recipientName: app.fullName, campaignName, startsAt: slot.startsAt, location: slot.location, statusUrl },
       to: { email: app.email, name: app.fullName },
       locale: app.locale,
-      attachments: [{ filename: 'interview.ics', contentType: 'text/calendar; method=REQUEST', content: this.ics(app, slot, campaignName, now) }],
+      // charset: strict clients otherwise read the Azerbaijani summary and place as Latin-1.
+      attachments: [{ filename: 'interview.ics', contentType: 'text/calendar; charset=utf-8; method=REQUEST', content: this.ics(app, slot, campaignName, now) }],
     });
   }
 }
