@@ -10,6 +10,7 @@ import { rosteringMessages } from './rostering/rostering.i18n';
 import { openShiftsMessages } from './rostering/open-shifts.i18n';
 import { autoRosterMessages } from './rostering/auto-roster.i18n';
 import { swapsMessages } from './rostering/swaps.i18n';
+import { swapOfferMessages } from './rostering/swap-offer.i18n';
 import { recruitmentMessages } from './recruitment/recruitment.i18n';
 
 /** Every feature's messages (az, en, ru). A new feature adds one line here. */
@@ -25,5 +26,6 @@ export const FEATURE_MESSAGES: FeatureMessages[] = [
   openShiftsMessages,
   autoRosterMessages,
   swapsMessages,
+  swapOfferMessages,
   recruitmentMessages,
 ];

@@ -4,6 +4,7 @@ import { Alert, Box, Button, Card, CardActions, CardContent, Chip, Stack, Tab, T
 import { useLocation } from 'react-router-dom';
 import { Greeting } from '../dashboard/dashboard';
 import { day, hm, rosteringApi, type MyShift, type Name, type OpenShift, type Shift } from './rostering-api';
+import { SwapOfferDialog, swapOfferApi } from './swap-offer-dialog';
 
 type Lang = 'az' | 'en' | 'ru';
 
@@ -32,17 +33,21 @@ export function MyShiftsPage() {
   const [when, setWhen] = useState<'upcoming' | 'past'>('upcoming');
   const [rows, setRows] = useState<MyShift[] | null>(null);
   const [feed, setFeed] = useState<string | null>(null);
+  // The assignment whose swap offer is being set up (the dialog is open while this is set).
+  const [offering, setOffering] = useState<string | null>(null);
   const load = useCallback(() => rosteringApi.myShifts(when).then((r) => setRows(r.data)), [when]);
   useEffect(() => {
     void load();
   }, [load]);
-  const act = async (work: () => Promise<unknown>, ok: string) => {
+  const act = async (work: () => Promise<unknown>, ok: string): Promise<boolean> => {
     try {
       await work();
       notify(ok, { type: 'success' });
       await load();
+      return true;
     } catch (e) {
       notify((e as Error).message, { type: 'error' });
+      return false;
     }
   };
   // Right after login (sent here from the dashboard) the page greets the volunteer.
@@ -58,15 +63,28 @@ export function MyShiftsPage() {
       <Stack spacing={1} sx={{ mt: 1 }} data-testid="my-shifts">
         {rows?.length === 0 && <Typography>{translate('rostering.myShifts.empty')}</Typography>}
         {rows?.map((s) => (
-          <ShiftCard key={s.assignmentId} shift={s} extra={<Chip size="small" sx={{ mt: 1 }} label={translate(`rostering.myShifts.${s.assignmentStatus}`)} />}>
+          <ShiftCard
+            key={s.assignmentId} shift={s}
+            extra={
+              <Stack direction="row" spacing={1} sx={{ mt: 1 }} useFlexGap flexWrap="wrap">
+                <Chip size="small" label={translate(`rostering.myShifts.${s.assignmentStatus}`)} />
+                {s.swapOfferId && <Chip size="small" color="warning" variant="outlined" data-testid="swap-offered" label={translate('rostering.swapOffer.offered')} />}
+              </Stack>
+            }
+          >
             {when === 'upcoming' && (
               <>
                 <Button size="small" disabled={!s.canCancel} onClick={() => act(() => rosteringApi.cancelMine(s.assignmentId), 'rostering.myShifts.cancelled')}>
                   {translate('rostering.myShifts.cancel')}
                 </Button>
                 {s.assignmentStatus === 'assigned' && !s.swapOfferId && (
-                  <Button size="small" onClick={() => act(() => rosteringApi.offerSwap(s.assignmentId), 'rostering.myShifts.swapOffered')}>
+                  <Button size="small" onClick={() => setOffering(s.assignmentId)}>
                     {translate('rostering.myShifts.swap')}
+                  </Button>
+                )}
+                {s.swapOfferId && (
+                  <Button size="small" data-testid="swap-withdraw" onClick={() => s.swapOfferId && act(() => swapOfferApi.withdraw(s.swapOfferId ?? ''), 'rostering.swapOffer.withdrawn')}>
+                    {translate('rostering.swapOffer.withdraw')}
                   </Button>
                 )}
                 {s.cancelReason && <Typography variant="caption">{s.cancelReason}</Typography>}
@@ -75,6 +93,13 @@ export function MyShiftsPage() {
           </ShiftCard>
         ))}
       </Stack>
+      <SwapOfferDialog
+        assignmentId={offering}
+        onClose={() => setOffering(null)}
+        onOffer={async (id, to) => {
+          if (await act(() => swapOfferApi.offer(id, to), 'rostering.myShifts.swapOffered')) setOffering(null);
+        }}
+      />
       <Card variant="outlined" sx={{ mt: 2 }}>
         <CardContent>
           <Typography variant="subtitle2">{translate('rostering.myShifts.calendar')}</Typography>
