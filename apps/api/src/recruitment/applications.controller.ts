@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { AuthUser } from '../common/auth-user';
 import { CurrentUser, Roles } from '../common/decorators';
+import { localeFrom } from '../common/i18n/locale';
 import type { Page } from '../common/http/list-query.dto';
 import { UsersService } from '../users/users.service';
 import { ApplicationsService, type ApplicationDetailDto, type BulkResult } from './applications.service';
@@ -31,7 +32,7 @@ export class ApplicationsController {
   /** CSV (default) or XLSX of the filtered list; audited. */
   @Get('export')
   async export(@CurrentUser() actor: AuthUser, @Query() query: ExportQueryDto, @Req() req: Request & { id?: string }, @Res() res: Response): Promise<void> {
-    const file = await this.applications.export(actor, query, req.id ? String(req.id) : undefined);
+    const file = await this.applications.export(actor, query, localeFrom(req.headers['accept-language']), req.id ? String(req.id) : undefined);
     if (query.envelope === 'true') {
       res.json({ filename: file.filename, contentType: file.contentType, base64: file.body.toString('base64') });
       return;

@@ -14,10 +14,11 @@ import { UsersService } from '../users/users.service';
 import { ApplyService, nameIn } from './apply.service';
 import type { ApplicationListQueryDto, ExportQueryDto, TransitionDto } from './dto/application.dto';
 import type { ApplicationEntity } from './entities/application.entity';
-import { csvLine, escapeCell } from './recruitment-links';
+import { EXPORT_COLUMNS, EXPORT_LABELS } from './applications-export.labels';
+import { csvLine } from './recruitment-links';
 import { toApplicationSummary, type ApplicationSummaryDto } from './recruitment.mapper';
 import { RecruitmentRepository } from './recruitment.repository';
-import type { LabelledItem } from './recruitment.types';
+import type { LabelledItem, Locale3 } from './recruitment.types';
 import './recruitment.messages';
 
 export interface ApplicationDetailDto extends ApplicationSummaryDto {
@@ -270,17 +271,19 @@ export class ApplicationsService {
   // ---- exports ----
 
   /** CSV or XLSX of the filtered applications, formula injection neutralised; FİN in full only for admin/HR; audited. */
-  async export(actor: AuthUser, query: ExportQueryDto, requestId?: string, now = new Date()): Promise<{ body: Buffer; contentType: string; filename: string }> {
+  async export(actor: AuthUser, query: ExportQueryDto, locale: Locale3, requestId?: string, now = new Date()): Promise<{ body: Buffer; contentType: string; filename: string }> {
     const today = bakuDateOf(now.getTime());
     const rows = await this.repo.allApplications(query, this.scope(actor), today);
     const summaries = await this.summaries(rows, today);
     const fullFin = FIN_ROLES.some((r) => hasRole(actor, r));
     const fins = fullFin ? await this.repo.finsOf(rows.map((r) => r.volunteerId)) : new Map<string, string | null>();
-    const header = ['number', 'intake', 'status', 'fullName', 'fin', 'birthDate', 'age', 'email', 'phone', 'languages', 'availability', 'centers', 'emailVerified', 'score', 'createdAt'];
+    const labels = EXPORT_LABELS[locale];
+    const header = EXPORT_COLUMNS.map((c) => labels.columns[c]);
+    const named = (n: { az: string; en: string; ru: string } | null | undefined): string => (n ? n[locale] || n.az : '');
     const lines = summaries.map((s, i) => [
-      s.number, s.intakeName?.az ?? '', s.status, s.fullName, fullFin ? fins.get(rows[i].volunteerId) ?? '' : s.fin ?? '', s.birthDate, s.age, s.email, s.phone,
-      s.languages.map((l) => `${l.language}:${l.level}`).join(' '), s.availability.join(' '), s.centers.map((c) => c.name.az).join(' | '),
-      s.emailVerified ? 'yes' : 'no', s.score ?? '', s.createdAt,
+      s.number, named(s.intakeName), labels.statuses[s.status as ApplicationStatus] ?? s.status, s.fullName, fullFin ? fins.get(rows[i].volunteerId) ?? '' : s.fin ?? '', s.birthDate, s.age, s.email, s.phone,
+      s.languages.map((l) => `${l.language}:${l.level}`).join(' '), s.availability.join(' '), s.centers.map((c) => named(c.name)).join(' | '),
+      s.emailVerified ? labels.yes : labels.no, s.score ?? '', s.createdAt,
     ]);
     const format = query.format ?? 'csv';
     await this.audit.record({
@@ -292,8 +295,9 @@ export class ApplicationsService {
       const book = new ExcelJS.Workbook();
       const sheet = book.addWorksheet('applications');
       sheet.addRow(header);
-      // Every value as escaped text: a cell never becomes a formula.
-      for (const l of lines) sheet.addRow(l.map((v) => (typeof v === 'number' ? v : escapeCell(v))));
+      // Plain string cells, not escaped: a string cell is never evaluated as a formula, and an apostrophe would
+      // show in a text cell (`'+994…` on phones). The escaping is for CSV, which has no cell types.
+      for (const l of lines) sheet.addRow(l.map((v) => (typeof v === 'number' ? v : v === null || v === undefined ? '' : String(v))));
       sheet.getRow(1).font = { bold: true };
       return { body: Buffer.from(await book.xlsx.writeBuffer()), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `applications-${stamp}.xlsx` };
     }

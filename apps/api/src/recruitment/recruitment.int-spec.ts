@@ -95,7 +95,7 @@ describe('recruitment (real PostgreSQL)', () => {
     expect(seen.body.slots.map((s: { id: string }) => s.id)).toEqual([s1.id, s2.id]);
     await t.http().post('/api/v1/public/application-status/interview').send({ token: res.statusToken, slotId: s1.id }).expect(200);
     const confirmed = await latestDelivery(t.db, String(body.email), 'interview-confirmed');
-    expect(confirmed?.attachments[0]).toMatchObject({ filename: 'interview.ics', contentType: expect.stringContaining('text/calendar') });
+    expect(confirmed?.attachments[0]).toMatchObject({ filename: 'interview.ics', contentType: 'text/calendar; charset=utf-8; method=REQUEST' });
     expect(confirmed?.attachments[0].content).toContain('BEGIN:VEVENT');
     const moved = await t.http().post('/api/v1/public/application-status/interview').send({ token: res.statusToken, slotId: s2.id }).expect(200);
     expect(moved.body.interview.slotId).toBe(s2.id);
@@ -264,6 +264,12 @@ describe('recruitment (real PostgreSQL)', () => {
     expect(csv.text).toContain(`"'=HYPERLINK(""http://evil"",""x"")"`);
     expect(csv.text).not.toContain(String(body.fin));
     expect(csv.text).toContain(`*****${String(body.fin).slice(-2)}`);
+    // Headers and stages in the exporting user's language: Azerbaijani by default, Russian on request.
+    expect(csv.text.split('\r\n')[0]).toBe('\uFEFFNömrə,Qəbul,Mərhələ,"Ad, soyad",FİN,Doğum tarixi,Yaş,E-poçt,Telefon,Dillər,Uyğun vaxtlar,Mərkəzlər,E-poçt təsdiqlənib,Bal,Müraciət tarixi');
+    expect(csv.text.split('\r\n')[1]).toContain(',Göndərilib,');
+    const ru = await t.http().get(`/api/v1/applications/export?intakeId=${intake.id}`).set(bearer(coordinator.token)).set('Accept-Language', 'ru').expect(200);
+    expect(ru.text.split('\r\n')[0]).toMatch(/^\uFEFFНомер,Набор,Этап,ФИО,ФИН,/);
+    expect(ru.text.split('\r\n')[1]).toContain(',Подана,');
 
     const admin = await f.loginAs(['admin']);
     const full = await t.http().get(`/api/v1/applications/export?intakeId=${intake.id}`).set(bearer(admin.token)).expect(200);
@@ -273,14 +279,20 @@ describe('recruitment (real PostgreSQL)', () => {
     const ExcelJS = (await import('exceljs')).default;
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.body as never);
-    const cell = book.getWorksheet('applications')!.getRow(2).getCell(4);
-    expect(cell.value).toBe(`'=HYPERLINK("http://evil","x")`);
+    // A plain string cell: never evaluated, and no apostrophe on show (as on a phone's `+994…`).
+    const sheet = book.getWorksheet('applications')!;
+    const cell = sheet.getRow(2).getCell(4);
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(cell.value).toBe('=HYPERLINK("http://evil","x")');
+    expect(sheet.getRow(2).getCell(9).value).toBe('+994501234567');
+    expect(sheet.getRow(1).getCell(3).value).toBe('Mərhələ');
+    expect(sheet.getRow(2).getCell(3).value).toBe('Göndərilib');
 
     await t.http().get(`/api/v1/applications/${res.id}/fin`).set(bearer(coordinator.token)).expect(403);
     const fin = await t.http().get(`/api/v1/applications/${res.id}/fin`).set(bearer(admin.token)).expect(200);
     expect(fin.body.fin).toBe(body.fin);
     const audit = await t.db.query(`SELECT action, actor_id FROM audit_log WHERE action IN ('recruitment.export', 'recruitment.finRead') AND actor_id = ANY($1) ORDER BY at`, [[coordinator.userId, admin.userId]]);
-    expect(audit.map((a: { action: string }) => a.action)).toEqual(['recruitment.export', 'recruitment.export', 'recruitment.export', 'recruitment.finRead']);
+    expect(audit.map((a: { action: string }) => a.action)).toEqual(['recruitment.export', 'recruitment.export', 'recruitment.export', 'recruitment.export', 'recruitment.finRead']);
   });
 
   it('the public form is rate-limited per address', async () => {
