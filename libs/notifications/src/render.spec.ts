@@ -103,6 +103,17 @@ describe('rendering', () => {
     expect(text.match(/Address:/g)).toHaveLength(1);
   });
 
+  it('the invitation names the platform once, also when the platform itself invites (recruitment onboarding)', () => {
+    const props = { ...sampleProps['account-invitation'], inviterName: 'Könüllü DOST' };
+    const expected = { az: 'Könüllü DOST sizi platformaya dəvət edib.', en: 'Könüllü DOST has invited you to join the platform.', ru: 'Könüllü DOST приглашает вас на платформу.' };
+    for (const locale of ['az', 'en', 'ru'] as const) {
+      const { text } = render('account-invitation', props, locale);
+      expect(text).toContain(expected[locale]);
+      const sentence = text.split('\n').find((line) => line.startsWith('Könüllü DOST '));
+      expect(sentence?.match(/Könüllü DOST/g)).toHaveLength(1);
+    }
+  });
+
   it('the e-mail verification shows the 6-digit code', () => {
     const mail = renderSample('email-verification', 'az');
     expect(mail.html).toContain('482913');
