@@ -54,6 +54,14 @@ function languagesFor(i: number): LanguageSkill[] {
 
 const feminine = (first: string): boolean => /a$|ə$|Aynur|Günel|Leyla|Şəbnəm|Səbinə|Nərmin|Ləman|Aysu|Aytən|Zəhra/.test(first);
 
+/** The i-th demo volunteer's name; the 40 of them all differ (a coordinator's list must not show two alike). */
+export function demoVolunteerName(i: number): string {
+  const first = FIRST[i % FIRST.length];
+  // Volunteers i and i + 20 share a first name; the second round shifts the surname by one so the names differ.
+  const last = LAST[(i * 3 + Math.floor(i / FIRST.length)) % LAST.length];
+  return `${first} ${feminine(first) ? `${last}a` : last}`;
+}
+
 interface Placed {
   shift: ShiftEntity;
   taken: VolunteerEntity[];
@@ -83,13 +91,10 @@ export async function seedRosteringDemo(em: EntityManager, now: Date): Promise<v
   // ——— volunteers ———
   const volunteers: VolunteerEntity[] = [];
   for (let i = 0; i < 40; i += 1) {
-    const first = FIRST[i % FIRST.length];
-    const last = LAST[(i * 3) % LAST.length];
-    const surname = feminine(first) ? `${last}a` : last;
     const home = i < 14 ? barda : centers[i % centers.length];
     volunteers.push(
       em.create(VolunteerEntity, {
-        fullName: `${first} ${surname} (demo)`, email: `volunteer${String(i + 1).padStart(2, '0')}@demo.dost.local`, status: 'active', locale: i % 5 === 4 ? 'ru' : 'az',
+        fullName: `${demoVolunteerName(i)} (demo)`, email: `volunteer${String(i + 1).padStart(2, '0')}@demo.dost.local`, status: 'active', locale: i % 5 === 4 ? 'ru' : 'az',
         birthDate: `${1996 + (i % 10)}-0${1 + (i % 9)}-1${i % 10}`, homeCenterId: home.id, languages: languagesFor(i), skills: [], approvedMinutes: (i % 6) * 600, demo: true,
       }),
     );
