@@ -230,7 +230,11 @@ export function ApplicationShow() {
                   {app.rubric.map((r) => (
                     <Stack key={r.id} direction="row" alignItems="center" gap={1}>
                       <Typography variant="body2" sx={{ minWidth: 140 }}>{r.label[l]}</Typography>
-                      <Rating value={myScores[r.id] ?? null} onChange={(_, v) => setMyScores({ ...myScores, [r.id]: v ?? 0 })} />
+                      <Rating
+                        value={myScores[r.id] ?? null} onChange={(_, v) => setMyScores({ ...myScores, [r.id]: v ?? 0 })}
+                        // Screen readers: MUI's defaults are English ("1 Star", "Empty").
+                        getLabelText={(value) => translate('recruitment.detail.stars', { smart_count: value })} emptyLabelText={translate('recruitment.detail.noStars')}
+                      />
                     </Stack>
                   ))}
                   <Button size="small" onClick={() => call(() => staffApi.scores(app.id, Object.fromEntries(Object.entries(myScores).filter(([, v]) => v >= 1))))}>

@@ -78,7 +78,7 @@ const az = {
     },
     detail: {
       answers: 'Cavablar', education: 'Təhsil', motivation: 'Motivasiya', skills: 'Bacarıqlar', availability: 'Boş vaxt', timeline: 'Tarixçə', scores: 'Qiymətləndirmə',
-      myScores: 'Mənim ballarım', saveScores: 'Balları yadda saxla', average: 'Orta bal: %{score}', noScores: 'Hələ bal verilməyib.', checklist: 'Adaptasiya',
+      myScores: 'Mənim ballarım', saveScores: 'Balları yadda saxla', average: 'Orta bal: %{score}', noScores: 'Hələ bal verilməyib.', stars: '%{smart_count} ulduz', noStars: 'Bal verilməyib', checklist: 'Adaptasiya',
       homeCenter: 'Əsas mərkəz', moves: 'Növbəti addım', noMoves: 'Bu mərhələdə sizin üçün addım yoxdur.', showFin: 'FİN-i göstər', finAudited: 'Hər baxış qeydə alınır.',
       interview: 'Müsahibə', noInterview: 'Vaxt seçilməyib', consent: 'Razılıq', capacity: 'Qəbul edilənlər: %{accepted} / %{capacity}', by: '%{name} tərəfindən',
       rejectReason: 'Rədd səbəbi (məktubda göstəriləcək)', confirmMove: 'Təsdiqlə', moveDone: 'Mərhələ dəyişdi: %{status}', yes: 'Bəli', no: 'Xeyr', back: 'Siyahıya qayıt',
@@ -167,7 +167,7 @@ const en: typeof az = {
     },
     detail: {
       answers: 'Answers', education: 'Education', motivation: 'Motivation', skills: 'Skills', availability: 'Availability', timeline: 'History', scores: 'Scores',
-      myScores: 'My scores', saveScores: 'Save scores', average: 'Average: %{score}', noScores: 'No scores yet.', checklist: 'Onboarding',
+      myScores: 'My scores', saveScores: 'Save scores', average: 'Average: %{score}', noScores: 'No scores yet.', stars: '%{smart_count} star |||| %{smart_count} stars', noStars: 'Not scored', checklist: 'Onboarding',
       homeCenter: 'Home center', moves: 'Next step', noMoves: 'No step for you at this stage.', showFin: 'Show the FIN', finAudited: 'Every view is logged.',
       interview: 'Interview', noInterview: 'No time picked', consent: 'Consent', capacity: 'Accepted: %{accepted} / %{capacity}', by: 'by %{name}',
       rejectReason: 'Reason for rejection (shown in the mail)', confirmMove: 'Confirm', moveDone: 'Stage changed: %{status}', yes: 'Yes', no: 'No', back: 'Back to the list',
@@ -256,7 +256,7 @@ const ru: typeof az = {
     },
     detail: {
       answers: 'Ответы', education: 'Образование', motivation: 'Мотивация', skills: 'Навыки', availability: 'Свободное время', timeline: 'История', scores: 'Оценки',
-      myScores: 'Мои оценки', saveScores: 'Сохранить оценки', average: 'Средний балл: %{score}', noScores: 'Оценок пока нет.', checklist: 'Адаптация',
+      myScores: 'Мои оценки', saveScores: 'Сохранить оценки', average: 'Средний балл: %{score}', noScores: 'Оценок пока нет.', stars: '%{smart_count} звезда |||| %{smart_count} звезды |||| %{smart_count} звёзд', noStars: 'Без оценки', checklist: 'Адаптация',
       homeCenter: 'Основной центр', moves: 'Следующий шаг', noMoves: 'На этом этапе для вас нет действий.', showFin: 'Показать ФИН', finAudited: 'Каждый просмотр записывается.',
       interview: 'Собеседование', noInterview: 'Время не выбрано', consent: 'Согласие', capacity: 'Принято: %{accepted} / %{capacity}', by: '— %{name}',
       rejectReason: 'Причина отказа (будет в письме)', confirmMove: 'Подтвердить', moveDone: 'Этап изменён: %{status}', yes: 'Да', no: 'Нет', back: 'К списку',
