@@ -62,8 +62,18 @@ describeInBrowser('rostering swaps, approvals, non-working days and event set-up
     await card.waitFor();
     const shiftId = (await card.getAttribute('data-shift-id'))!;
     await card.getByRole('button', { name: 'Dəyişməyə təklif et' }).click();
+    // The dialog asks whom to offer to: the open pool is the default choice; a colleague's picker loads on demand.
+    const dialog = giver.page.getByTestId('swap-offer-dialog');
+    await dialog.getByRole('radio', { name: 'Həmkara' }).check();
+    await dialog.getByRole('radio', { name: 'Hamıya (açıq siyahı)' }).check();
+    await screenshot(giver.page, 'rostering-swaps-0-offer-dialog-phone');
+    await dialog.getByTestId('swap-offer-submit').click();
     await giver.page.getByText('Növbəniz dəyişmə üçün təklif olundu.').waitFor();
-    await giver.page.locator(`[data-testid=shift-card][data-shift-id="${shiftId}"]`).getByRole('button', { name: 'Dəyişməyə təklif et' }).waitFor({ state: 'detached' });
+    await dialog.waitFor({ state: 'detached' });
+    const offeredCard = giver.page.locator(`[data-testid=shift-card][data-shift-id="${shiftId}"]`);
+    await offeredCard.getByRole('button', { name: 'Dəyişməyə təklif et' }).waitFor({ state: 'detached' });
+    await offeredCard.getByText('Dəyişmə üçün təklif olunub').waitFor();
+    await offeredCard.getByRole('button', { name: 'Təklifi geri götür' }).waitFor();
     await screenshot(giver.page, 'rostering-swaps-1-offered-phone');
     // The giver never sees his own offer among the offers open to him.
     await giver.page.goto('/#/swap-offers');
