@@ -242,6 +242,8 @@ export class SignupService {
       const shift = await this.shifts.findShift(a.shiftId, 'any', em);
       if (!shift || shift.startsAt <= now) throw rosteringProblems.notLive();
       if (toVolunteerId === volunteer.id) throw ApiProblem.validation([{ field: 'toVolunteerId', code: 'unknown' }]);
+      // No foreign key holds the colleague: an offer to nobody (or to someone who left) would wait forever.
+      if (toVolunteerId && (await this.assignments.volunteer(toVolunteerId, em))?.status !== 'active') throw ApiProblem.validation([{ field: 'toVolunteerId', code: 'unknown' }]);
       const offer = await this.assignments.insertSwap(em, { assignmentId: a.id, shiftId: a.shiftId, fromVolunteerId: volunteer.id, toVolunteerId: toVolunteerId ?? null, status: 'open' });
       return { id: offer.id };
     });

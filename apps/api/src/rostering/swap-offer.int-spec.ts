@@ -44,6 +44,12 @@ describe('swap offer to a colleague (real PostgreSQL, over HTTP)', () => {
     // Someone else's assignment is not found.
     await as(free.token).get(`/me/assignments/${mine.assignmentId}/swap-candidates`).expect(404);
 
+    // An unknown colleague is refused per field, and nothing is offered.
+    const bad = await as(giver.token).post(`/me/assignments/${mine.assignmentId}/swap`, { toVolunteerId: '00000000-0000-4000-8000-000000000000' });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('toVolunteerId');
+    expect(await t.db.query(`SELECT id FROM swap_offers WHERE assignment_id = $1`, [mine.assignmentId])).toEqual([]);
+
     const offer = (await as(giver.token).post(`/me/assignments/${mine.assignmentId}/swap`, { toVolunteerId: free.volunteer.id }).expect(201)).body;
     const card = () => as(giver.token).get('/me/shifts').expect(200).then((res) => res.body.data.find((s: { assignmentId: string }) => s.assignmentId === mine.assignmentId));
     expect((await card()).swapOfferId).toBe(offer.id);
