@@ -8,6 +8,7 @@ import { ApiProblem, type FieldError } from '../common/http/api-problem';
 import { RateLimitService } from '../common/rate-limit/rate-limit.service';
 import { AppConfig } from '../config/app-config';
 import { NotificationsService } from '../notifications/notifications.service';
+import type { ApplyInput } from './dto/apply-body.pipe';
 import type { AppliedDto, ApplyDto } from './dto/apply.dto';
 import type { ApplicationEntity } from './entities/application.entity';
 import type { IntakeEntity } from './entities/intake.entity';
@@ -85,16 +86,19 @@ export class ApplyService {
     return found;
   }
 
-  async apply(intakeId: string, dto: ApplyDto, requestLocale: Locale3, now = new Date()): Promise<AppliedDto> {
+  /** `input.errors`: the form's field errors, reported in one 400 together with the intake's own checks. */
+  async apply(intakeId: string, input: ApplyInput, requestLocale: Locale3, now = new Date()): Promise<AppliedDto> {
+    const { dto } = input;
     const today = bakuDateOf(now.getTime());
     const intake = await this.repo.findIntake(intakeId);
-    if (!intake) throw ApiProblem.notFound();
-    if (!acceptsApplications(intake, today)) throw ApiProblem.conflict('detail.intakeClosed', {}, 'INTAKE_CLOSED');
+    // A malformed form is a 400 before the intake is looked at, as the global pipe had it.
+    if (!intake) throw input.errors.length ? ApiProblem.validation(input.errors) : ApiProblem.notFound();
+    if (!acceptsApplications(intake, today)) throw input.errors.length ? ApiProblem.validation(input.errors) : ApiProblem.conflict('detail.intakeClosed', {}, 'INTAKE_CLOSED');
+    const answers = await this.checkAgainstIntake(intake, dto, today, input.errors);
     const locale = dto.locale ?? requestLocale;
     const fin = parseFin(dto.fin);
     const phone = normaliseAzPhone(dto.phone);
     if (!fin.ok || !phone) throw ApiProblem.validation([{ field: fin.ok ? 'phone' : 'fin', code: 'unknown' }]); // the DTO already checked both
-    const answers = await this.checkAgainstIntake(intake, dto, today);
 
     try {
       return await this.repo.transaction(async (em) => {
@@ -141,23 +145,34 @@ export class ApplyService {
     }
   }
 
-  /** Everything the DTO cannot know alone: age limits, the intake's centers, its questions, consent. All errors at once. */
-  private async checkAgainstIntake(intake: IntakeEntity, dto: ApplyDto, today: string): Promise<Answers> {
-    const errors: FieldError[] = [];
-    const age = checkAgeLimits(dto.birthDate, today, intake);
-    if (!age.ok) errors.push({ field: 'birthDate', code: age.code === 'TOO_YOUNG' ? 'tooYoung' : 'tooOld', params: { limit: age.limit } });
-    const centers = new Set((await this.repo.centersOfIntakes([intake.id])).get(intake.id)?.map((c) => c.id));
-    const known = new Set(await this.repo.existingCenterIds(dto.centerIds));
-    dto.centerIds.forEach((id, i) => {
-      if (!known.has(id)) errors.push({ field: `centerIds.${i}`, code: 'unknownCenter' });
-      else if (!centers.has(id)) errors.push({ field: `centerIds.${i}`, code: 'notInIntake' });
-    });
-    if (dto.consentAccepted !== true) errors.push({ field: 'consentAccepted', code: 'consentRequired' });
-    else if (dto.consentVersion !== intake.consentVersion) errors.push({ field: 'consentVersion', code: 'consentOutdated' });
-    const given = dto.answers ?? {};
+  /**
+   * Everything the DTO cannot know alone: age limits, the intake's centers, its questions, consent. All errors at
+   * once, after the form's own (`formErrors`); a check whose fields already failed there is skipped, since it
+   * would read a value that is not what it claims to be.
+   */
+  private async checkAgainstIntake(intake: IntakeEntity, dto: ApplyDto, today: string, formErrors: FieldError[]): Promise<Answers> {
+    const failed = (field: string) => formErrors.some((e) => e.field === field || e.field.startsWith(`${field}.`));
+    const errors: FieldError[] = [...formErrors];
+    if (!failed('birthDate')) {
+      const age = checkAgeLimits(dto.birthDate, today, intake);
+      if (!age.ok) errors.push({ field: 'birthDate', code: age.code === 'TOO_YOUNG' ? 'tooYoung' : 'tooOld', params: { limit: age.limit } });
+    }
+    if (!failed('centerIds')) {
+      const centers = new Set((await this.repo.centersOfIntakes([intake.id])).get(intake.id)?.map((c) => c.id));
+      const known = new Set(await this.repo.existingCenterIds(dto.centerIds));
+      dto.centerIds.forEach((id, i) => {
+        if (!known.has(id)) errors.push({ field: `centerIds.${i}`, code: 'unknownCenter' });
+        else if (!centers.has(id)) errors.push({ field: `centerIds.${i}`, code: 'notInIntake' });
+      });
+    }
+    if (!failed('consentAccepted')) {
+      if (dto.consentAccepted !== true) errors.push({ field: 'consentAccepted', code: 'consentRequired' });
+      else if (!failed('consentVersion') && dto.consentVersion !== intake.consentVersion) errors.push({ field: 'consentVersion', code: 'consentOutdated' });
+    }
+    const given = failed('answers') ? {} : dto.answers ?? {};
     const answers: Answers = {};
     for (const key of Object.keys(given)) if (!intake.questions.some((q) => q.id === key)) errors.push({ field: `answers.${key}`, code: 'unknownQuestion' });
-    for (const q of intake.questions) {
+    for (const q of failed('answers') ? [] : intake.questions) {
       const field = `answers.${q.id}`;
       const value = given[q.id];
       const empty = value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);

@@ -1,8 +1,9 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { Public } from '../common/decorators';
 import { localeFrom } from '../common/i18n/locale';
 import { ApplyService, type StatusViewDto } from './apply.service';
+import { ApplyBodyPipe, type ApplyInput } from './dto/apply-body.pipe';
 import { AppliedDto, ApplyDto, PickSlotDto, TokenDto, VerifyDto } from './dto/apply.dto';
 import { PublicLimit, PublicRateLimitGuard } from './public-rate-limit.guard';
 import type { IntakeDto } from './recruitment.mapper';
@@ -27,8 +28,9 @@ export class PublicRecruitmentController {
 
   @Post('intakes/:id/applications')
   @PublicLimit('apply')
-  submit(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ApplyDto, @Headers('accept-language') lang?: string): Promise<AppliedDto> {
-    return this.apply.apply(id, dto, localeFrom(lang));
+  @ApiBody({ type: ApplyDto })
+  submit(@Param('id', ParseUUIDPipe) id: string, @Body(ApplyBodyPipe) input: ApplyInput, @Headers('accept-language') lang?: string): Promise<AppliedDto> {
+    return this.apply.apply(id, input, localeFrom(lang));
   }
 
   @Post('applications/verify')

@@ -165,6 +165,29 @@ describe('recruitment (real PostgreSQL)', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('one answer names every mistake: the form\'s field errors and the intake\'s checks together, nothing created', async () => {
+    const intake = await r.intake();
+    const before = await counts();
+    const tooYoung = `${new Date().getFullYear() - 16}-01-01`;
+    const res = await r.submit(intake, r.application(intake, { fin: 'ABC12', birthDate: tooYoung }), randomIp(), 'en').expect(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({ field: 'fin', code: 'finLength', message: expect.any(String) }),
+      expect.objectContaining({ field: 'birthDate', code: 'tooYoung', message: expect.any(String) }),
+    ]);
+    // Also consent, the intake's required question and an unknown center, each reported once.
+    const many = await r.submit(intake, r.application(intake, {
+      email: 'leyla@', consentAccepted: false, answers: {}, centerIds: ['00000000-0000-4000-8000-000000000000'],
+    }), randomIp(), 'en').expect(400);
+    expect(many.body.errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`).sort()).toEqual(
+      ['answers.tshirt:isNotEmpty', 'centerIds.0:unknownCenter', 'consentAccepted:consentRequired', 'email:isEmail'],
+    );
+    // A check whose own field failed in the form is not run on the bad value.
+    const badDate = await r.submit(intake, r.application(intake, { fin: 'ABC12', birthDate: '2001-02-30' }), randomIp(), 'en').expect(400);
+    expect(badDate.body.errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`)).toEqual(['fin:finLength', 'birthDate:isoDate']);
+    expect(await counts()).toEqual(before);
+  });
+
   it('a center that exists but is not in the intake is refused too', async () => {
     const intake = await r.intake();
     const other = await f.center();

@@ -50,13 +50,14 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
   return out;
 }
 
-export function createValidationPipe(): ValidationPipe {
+/** `exceptionFactory`: recruitment's apply form collects the field errors instead, to report them with its own checks. */
+export function createValidationPipe(exceptionFactory = (errors: ValidationError[]): unknown => ApiProblem.validation(flattenValidationErrors(errors))): ValidationPipe {
   return new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
     // The target is needed to look up constraint arguments; it never leaves the API.
     validationError: { target: true, value: true },
-    exceptionFactory: (errors) => ApiProblem.validation(flattenValidationErrors(errors)),
+    exceptionFactory,
   });
 }
