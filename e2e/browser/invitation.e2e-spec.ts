@@ -48,8 +48,11 @@ describeInBrowser('invitation by mail, in the console', () => {
     // "Sent mail": the invitation, in English, sent (the worker polls every few seconds; CI machines are busy).
     await admin.page.goto('/#/deliveries');
     const row = admin.page.locator('tr', { hasText: email });
-    for (let i = 0; i < 60 && !(await row.locator('[data-status="sent"]').count()); i++) {
-      await admin.page.waitForTimeout(1000);
+    // Each reload refreshes the session and refetches: look only once the list is back, never reload blindly.
+    for (let i = 0; i < 30; i++) {
+      await row.waitFor();
+      if (await row.locator('[data-status="sent"]').count()) break;
+      await admin.page.waitForTimeout(2000);
       await admin.page.reload();
     }
     await row.locator('[data-status="sent"]').waitFor();
