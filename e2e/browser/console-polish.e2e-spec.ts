@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ARTIFACTS, describeInBrowser, launchBrowser, newPage, PHONE, screenshot } from '../support/browser';
@@ -129,7 +130,8 @@ describeInBrowser('console polish (QA findings)', () => {
     });
     const { accessToken } = (await auth.json()) as { accessToken: string };
     const email = `polish-ru-${Date.now()}@e2e.dost.local`;
-    const password = 'Russian-Profile-2025';
+    // A fresh password per run: nothing fixed that could end up used anywhere.
+    const password = `Pw-${randomBytes(12).toString('base64url')}`;
     const created = await fetch(`${base}/api/v1/users`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}` },

@@ -1,4 +1,5 @@
 import { listMailFiles, readMailFile } from '@dost/notifications';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describeInBrowser, launchBrowser, logIn, newPage, PHONE, screenshot } from '../support/browser';
@@ -214,7 +215,8 @@ describeInBrowser('recruitment in a real browser (Chromium, Azerbaijani)', () =>
     const vp = volunteer.page;
     await vp.goto(`/${link as string}`);
     await vp.getByRole('heading', { name: 'Şifrənizi təyin edin' }).waitFor();
-    const password = 'Konullu-Browser-2025';
+    // A fresh password per run: nothing fixed that could end up used anywhere.
+    const password = `Pw-${randomBytes(12).toString('base64url')}`;
     await vp.locator('input[name=password]').fill(password);
     await vp.locator('input[name=repeat]').fill(password);
     await screenshot(vp, 'recruitment-17-set-password-phone');

@@ -169,13 +169,16 @@ export class RosterRunsService implements OnModuleInit {
       snapshot.shifts[s.id] = { startsAt: toBakuIso(s.startsAt.getTime()), endsAt: toBakuIso(s.endsAt.getTime()), positionId: s.positionId };
       snapshot.positions[s.positionId] = { az: s.position.nameAz, en: s.position.nameEn, ru: s.position.nameRu };
     }
-    const facts = new Map(pool.map((v) => [v.id, { volunteer: v, qualifications: quals.filter((q) => q.volunteerId === v.id), busy: busy.get(v.id) ?? [] }]));
+    // Grouped once: an event's pool is the whole network (thousands of volunteers).
+    const qualsOf = groupBy(quals, (q) => q.volunteerId);
+    const assignedOn = groupBy(onShifts, (p) => p.shiftId);
+    const facts = new Map(pool.map((v) => [v.id, { volunteer: v, qualifications: qualsOf.get(v.id) ?? [], busy: busy.get(v.id) ?? [] }]));
     const problemInput = {
       from: run.fromDate,
       to: run.toDate,
       shifts: shifts.map((s) => ({
         id: s.id, positionId: s.positionId, site: s.centerId ?? s.eventId ?? '', startsAt: toBakuIso(s.startsAt.getTime()), endsAt: toBakuIso(s.endsAt.getTime()),
-        slots: s.slots, requirements: s.position.requirements ?? {}, assigned: onShifts.filter((p) => p.shiftId === s.id).map((p) => p.volunteerId),
+        slots: s.slots, requirements: s.position.requirements ?? {}, assigned: (assignedOn.get(s.id) ?? []).map((p) => p.volunteerId),
       })),
       volunteers: pool.map((v) => ({
         id: v.id, birthDate: v.birthDate, languages: v.languages ?? [], approvedMinutes: v.approvedMinutes, availability: availability.get(v.id) ?? [],
@@ -345,6 +348,16 @@ export class RosterRunsService implements OnModuleInit {
         : null,
     };
   }
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const list = out.get(key(item));
+    if (list) list.push(item);
+    else out.set(key(item), [item]);
+  }
+  return out;
 }
 
 function skipReason(code: string, locale: Locale): string {
