@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ARTIFACTS, describeInBrowser, launchBrowser, newPage, PHONE, screenshot } from '../support/browser';
-import { E2E_PASSWORD } from '../support/running-app';
+import { E2E_PASSWORD, freshPassword } from '../support/running-app';
 
 /**
  * QA findings in the console, checked in a real browser: a volunteer's home page and no staff dashboard call,
@@ -130,8 +129,7 @@ describeInBrowser('console polish (QA findings)', () => {
     });
     const { accessToken } = (await auth.json()) as { accessToken: string };
     const email = `polish-ru-${Date.now()}@e2e.dost.local`;
-    // A fresh password per run: nothing fixed that could end up used anywhere.
-    const password = `Pw-${randomBytes(12).toString('base64url')}`;
+    const password = freshPassword();
     const created = await fetch(`${base}/api/v1/users`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}` },

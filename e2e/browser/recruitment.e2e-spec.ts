@@ -1,9 +1,8 @@
 import { listMailFiles, readMailFile } from '@dost/notifications';
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describeInBrowser, launchBrowser, logIn, newPage, PHONE, screenshot } from '../support/browser';
-import { E2E_PASSWORD } from '../support/running-app';
+import { E2E_PASSWORD, freshPassword } from '../support/running-app';
 
 const mailDir = () => path.join(process.env.E2E_DATA_DIR as string, 'mail');
 
@@ -133,6 +132,9 @@ describeInBrowser('recruitment in a real browser (Chromium, Azerbaijani)', () =>
     await logIn(cp, 'coordinator@demo.dost.local', E2E_PASSWORD);
     await cp.getByRole('menuitem', { name: 'Müraciətlər' }).click();
     await cp.locator('input[name=q]').fill(email);
+    // The search reaches the address only after react-admin's debounce; a row clicked before that is
+    // navigated away from again when the filter lands.
+    await cp.waitForURL(/filter=.*browser-applicant/);
     const row = cp.locator('tr', { hasText: fullName });
     await row.waitFor();
     await screenshot(cp, 'recruitment-6-console-list');
@@ -215,8 +217,7 @@ describeInBrowser('recruitment in a real browser (Chromium, Azerbaijani)', () =>
     const vp = volunteer.page;
     await vp.goto(`/${link as string}`);
     await vp.getByRole('heading', { name: 'Şifrənizi təyin edin' }).waitFor();
-    // A fresh password per run: nothing fixed that could end up used anywhere.
-    const password = `Pw-${randomBytes(12).toString('base64url')}`;
+    const password = freshPassword();
     await vp.locator('input[name=password]').fill(password);
     await vp.locator('input[name=repeat]').fill(password);
     await screenshot(vp, 'recruitment-17-set-password-phone');

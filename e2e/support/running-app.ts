@@ -10,6 +10,13 @@ import { Client } from 'pg';
 export const ROOT = path.resolve(__dirname, '../..');
 export const E2E_PASSWORD = 'e2e-Password-2025';
 
+/**
+ * A fresh password per run for users a test creates, so nothing fixed ends up used anywhere. The
+ * trailing letters and digits keep it inside the password rule (≥ 10 characters, a letter and a digit)
+ * whatever the random part holds.
+ */
+export const freshPassword = (): string => `Pw-${randomBytes(12).toString('base64url')}-a1`;
+
 /** GET /api/health with node:http (Jest's test environment has no global fetch). */
 export function isHealthy(baseUrl: string): Promise<boolean> {
   return new Promise((resolve) => {
