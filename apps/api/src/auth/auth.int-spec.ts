@@ -47,14 +47,30 @@ describe('auth (real PostgreSQL)', () => {
     await t.http().post('/api/v1/auth/login').set('X-Forwarded-For', '10.3.0.1').send({ email: 'y@test.dost.local', password: 'guess-guess-1' }).expect(429);
   });
 
-  it('rotates the refresh token; replaying an old one is refused', async () => {
+  it('rotates the refresh token; the one rotated away works in the grace time only, and replayed later it ends the session', async () => {
+    const cookieOf = (res: { headers: Record<string, unknown> }) =>
+      [res.headers['set-cookie'] as string[]].flat().find((c) => c.startsWith('dost_refresh='))!.split(';')[0];
     const { email } = await f.user(['hr']);
     const first = await f.login(email, TEST_PASSWORD, '10.4.0.1');
-    const refreshed = await t.http().post('/api/v1/auth/refresh').set('Cookie', first.cookie).expect(200);
-    const next = [refreshed.headers['set-cookie']].flat().find((c: string) => c.startsWith('dost_refresh='))!.split(';')[0];
-    expect(next).not.toBe(first.cookie);
+    const second = cookieOf(await t.http().post('/api/v1/auth/refresh').set('Cookie', first.cookie).expect(200));
+    expect(second).not.toBe(first.cookie);
+    // A reload that lost the answer presents the old token again: it still works, with a new token.
+    const third = cookieOf(await t.http().post('/api/v1/auth/refresh').set('Cookie', first.cookie).expect(200));
+    expect(third).not.toBe(second);
+    // Once: the token before last is refused (the session stays) …
     await t.http().post('/api/v1/auth/refresh').set('Cookie', first.cookie).expect(401);
-    await t.http().post('/api/v1/auth/refresh').set('Cookie', next).expect(200);
+    const fourth = cookieOf(await t.http().post('/api/v1/auth/refresh').set('Cookie', third).expect(200));
+    // … and the token rotated away, presented after the grace time, is a stolen copy: the session ends.
+    await t.db.query(`UPDATE sessions SET last_used_at = now() - interval '1 minute' WHERE user_id = (SELECT id FROM users WHERE email = $1)`, [email]);
+    await t.http().post('/api/v1/auth/refresh').set('Cookie', third).expect(401);
+    await t.http().post('/api/v1/auth/refresh').set('Cookie', fourth).expect(401);
+  });
+
+  it('two refreshes racing on one token both go through (two tabs of the console)', async () => {
+    const { email } = await f.user(['hr']);
+    const { cookie } = await f.login(email, TEST_PASSWORD, '10.4.0.2');
+    const answers = await Promise.all([1, 2].map(() => t.http().post('/api/v1/auth/refresh').set('Cookie', cookie)));
+    expect(answers.map((a) => a.status)).toEqual([200, 200]);
   });
 
   it('logout revokes the session at once: the still-unexpired access token is rejected', async () => {

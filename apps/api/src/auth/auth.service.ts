@@ -9,10 +9,14 @@ import { PasswordHasher } from '../common/security/password-hasher';
 import type { UserWithAccess } from '../users/users.repository';
 import { UsersService } from '../users/users.service';
 import type { MeDto, TokenDto } from './dto/auth.dto';
+import type { SessionEntity } from './entities/session.entity';
 import { SessionsRepository } from './sessions.repository';
 
 const WINDOW = 15 * 60;
-/** A second refresh with the same (just rotated) token within this time is two tabs racing, not theft. */
+/**
+ * The token just rotated away still refreshes for this long: a page reloaded while its refresh was in
+ * flight never stored the new cookie, and two tabs may race. Later, presenting it means a stolen copy.
+ */
 const ROTATION_GRACE_MS = 30_000;
 
 export interface IssuedTokens extends TokenDto {
@@ -68,28 +72,41 @@ export class AuthService {
     return { ...this.accessToken(access, session.id), refreshToken, refreshExpiresAt };
   }
 
-  /** Rotates the refresh token. A token that was already rotated away means a stolen copy: the session ends. */
+  /**
+   * Rotates the refresh token. The token rotated away last still works within the grace time (the
+   * rotation then replaces the current one, which becomes the previous); after it, that token means a
+   * stolen copy and the session ends. Of two refreshes racing on one token, the loser tries once more
+   * and goes through the grace path instead of logging its tab out.
+   */
   async refresh(refreshToken: string | undefined): Promise<IssuedTokens> {
     if (!refreshToken) throw new ApiProblem(401, 'detail.sessionExpired');
-    const now = new Date();
     const hash = sha256(refreshToken);
-    const session = await this.sessions.findByTokenHash(hash);
-    if (!session) {
-      const reused = await this.sessions.findByPreviousTokenHash(hash);
-      if (reused && now.getTime() - reused.lastUsedAt.getTime() > ROTATION_GRACE_MS) {
-        await this.sessions.revoke(reused.id, 'refresh_token_reuse', now);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const now = new Date();
+      const session = await this.sessionFor(hash, now);
+      if (session.revokedAt || session.expiresAt <= now) throw new ApiProblem(401, 'detail.sessionExpired');
+      const access = await this.users.findWithAccess(session.userId);
+      if (!access || !access.user.active) throw new ApiProblem(401, 'detail.sessionExpired');
+      const next = randomBytes(32).toString('base64url');
+      const refreshExpiresAt = this.refreshExpiry(now);
+      if (await this.sessions.rotate(session.id, session.tokenHash, sha256(next), refreshExpiresAt, now)) {
+        return { ...this.accessToken(access, session.id), refreshToken: next, refreshExpiresAt };
       }
+    }
+    throw new ApiProblem(401, 'detail.sessionExpired');
+  }
+
+  /** The session whose current token this is, or whose previous one within the grace time. */
+  private async sessionFor(hash: string, now: Date): Promise<SessionEntity> {
+    const current = await this.sessions.findByTokenHash(hash);
+    if (current) return current;
+    const rotatedAway = await this.sessions.findByPreviousTokenHash(hash);
+    if (!rotatedAway) throw new ApiProblem(401, 'detail.sessionExpired');
+    if (now.getTime() - rotatedAway.lastUsedAt.getTime() > ROTATION_GRACE_MS) {
+      await this.sessions.revoke(rotatedAway.id, 'refresh_token_reuse', now);
       throw new ApiProblem(401, 'detail.sessionExpired');
     }
-    if (session.revokedAt || session.expiresAt <= now) throw new ApiProblem(401, 'detail.sessionExpired');
-    const access = await this.users.findWithAccess(session.userId);
-    if (!access || !access.user.active) throw new ApiProblem(401, 'detail.sessionExpired');
-    const next = randomBytes(32).toString('base64url');
-    const refreshExpiresAt = this.refreshExpiry(now);
-    if (!(await this.sessions.rotate(session.id, hash, sha256(next), refreshExpiresAt, now))) {
-      throw new ApiProblem(401, 'detail.sessionExpired');
-    }
-    return { ...this.accessToken(access, session.id), refreshToken: next, refreshExpiresAt };
+    return rotatedAway;
   }
 
   async logout(sessionId: string): Promise<void> {

@@ -3,7 +3,8 @@ import { UserEntity } from '../../users/entities/user.entity';
 
 /**
  * A login session behind the refresh cookie. Only hashes of refresh tokens are stored; each refresh rotates
- * the token, and presenting an already-rotated token (a stolen copy) revokes the whole session.
+ * the token; the token just rotated away still refreshes for a few seconds (a reload that lost the answer,
+ * two tabs racing), after that presenting it (a stolen copy) revokes the whole session.
  */
 @Entity('sessions')
 export class SessionEntity {
