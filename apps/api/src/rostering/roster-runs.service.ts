@@ -325,7 +325,7 @@ export class RosterRunsService implements OnModuleInit {
     const nameOf = (volunteerId: string) => snap?.names[volunteerId] ?? '';
     const rejectedBy = new Map<string, string[]>();
     for (const r of result?.rejected ?? []) {
-      rejectedBy.set(r.shiftId, [...(rejectedBy.get(r.shiftId) ?? []), `${nameOf(r.volunteerId)}: ${describeIneligibility(r.reason, locale)}`]);
+      rejectedBy.set(r.shiftId, [...(rejectedBy.get(r.shiftId) ?? []), `${nameOf(r.volunteerId)}: ${describeIneligibility(r.reason, locale, { audience: 'staff' })}`]);
     }
     const unfilledSlots = (result?.unfilled ?? []).reduce((n, u) => n + u.missing, 0);
     return {

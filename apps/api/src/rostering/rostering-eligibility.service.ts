@@ -66,8 +66,8 @@ export class RosteringEligibilityService {
     });
   }
 
-  describe(reasons: readonly IneligibilityReason[], locale: Locale): { code: string; message: string; overridable: boolean }[] {
-    return reasons.map((r) => ({ code: r.code, message: describeIneligibility(r, locale), overridable: r.overridable }));
+  describe(reasons: readonly IneligibilityReason[], locale: Locale, audience: 'volunteer' | 'staff' = 'volunteer'): { code: string; message: string; overridable: boolean }[] {
+    return reasons.map((r) => ({ code: r.code, message: describeIneligibility(r, locale, { audience }), overridable: r.overridable }));
   }
 }
 

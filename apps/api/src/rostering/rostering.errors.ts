@@ -74,9 +74,12 @@ registerMessages({
   },
 });
 
-/** 409 with the domain's sentence for the reason, and its code (`COLLIDES`, `FULL`…) for clients. */
-export function notEligible(reason: IneligibilityDetails, locale: Locale): ApiProblem {
-  return ApiProblem.conflict('rostering.reason', { reason: describeIneligibility(reason, locale) }, reason.code);
+/**
+ * 409 with the domain's sentence for the reason, and its code (`COLLIDES`, `FULL`…) for clients; staff
+ * assigning someone read it about the volunteer, not addressed to themselves.
+ */
+export function notEligible(reason: IneligibilityDetails, locale: Locale, audience: 'volunteer' | 'staff' = 'volunteer'): ApiProblem {
+  return ApiProblem.conflict('rostering.reason', { reason: describeIneligibility(reason, locale, { audience }) }, reason.code);
 }
 
 export const rosteringProblems = {

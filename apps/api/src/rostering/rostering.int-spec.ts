@@ -137,8 +137,14 @@ describe('rostering (real PostgreSQL, over HTTP)', () => {
     const english = await r.volunteer({ languages: [{ language: 'en', level: 'C1' }] });
     const auth = () => ({ Authorization: `Bearer ${coordinator.token}` });
     await api().post(`/api/v1/shifts/${morning.id}/assignments`).set(auth()).send({ volunteerId: turkish.volunteer.id }).expect(201);
-    const needsReason = await api().post(`/api/v1/shifts/${evening.id}/assignments`).set(auth()).send({ volunteerId: turkish.volunteer.id }).expect(422);
+    const needsReason = await api().post(`/api/v1/shifts/${evening.id}/assignments`).set(auth()).set('Accept-Language', 'en').send({ volunteerId: turkish.volunteer.id }).expect(422);
     expect(needsReason.body.code).toBe('OVERRIDE_REASON_REQUIRED');
+    // The coordinator reads about the volunteer, not sentences addressed to himself.
+    expect(needsReason.body.detail).toContain('and this one already has 1 on');
+    expect(needsReason.body.detail).not.toMatch(/\byou\b/i);
+    const ranked = await api().get(`/api/v1/shifts/${evening.id}/candidates?language=tr`).set(auth()).set('Accept-Language', 'az').expect(200);
+    const turkishRow = ranked.body.data.find((c: { volunteerId: string }) => c.volunteerId === turkish.volunteer.id);
+    expect(turkishRow.reasons.map((x: { message: string }) => x.message)).toEqual([expect.stringMatching(/^Bir gündə ən çox 1 növbə götürmək olar, könüllünün .* artıq 1 növbəsi var\.$/)]);
     const ok = await api().post(`/api/v1/shifts/${evening.id}/assignments`).set(auth()).send({ volunteerId: turkish.volunteer.id, overrideReason: 'Tədbir günü' }).expect(201);
     const [audit] = await t.db.query(`SELECT details FROM audit_log WHERE action = 'rostering.override' AND entity_id = $1`, [ok.body.assignmentId]);
     expect(audit.details).toMatchObject({ overridden: ['TOO_MANY_TODAY'], reason: 'Tədbir günü' });

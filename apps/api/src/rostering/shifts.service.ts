@@ -249,7 +249,7 @@ export class ShiftsService {
       data: rankCandidates(facts).map((c) => ({
         volunteerId: c.volunteerId, fullName: c.fullName, languages: c.languages, homeCenter: c.homeCenter, plannedMinutesThisWeek: c.plannedMinutesThisWeek,
         eligible: c.eligibility.eligible,
-        reasons: this.eligibility.describe(c.eligibility.eligible ? c.eligibility.overrides : c.eligibility.reasons, locale),
+        reasons: this.eligibility.describe(c.eligibility.eligible ? c.eligibility.overrides : c.eligibility.reasons, locale, 'staff'),
         homeCenterName: c.homeCenterName,
       })),
     };

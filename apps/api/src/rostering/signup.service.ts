@@ -175,12 +175,12 @@ export class SignupService {
       const policy = await this.shifts.policyFor(shift, em);
       const facts = await this.eligibility.facts(volunteer, shift.startsAt, shift.endsAt, em);
       const result = this.eligibility.check(facts, shift, policy, 'coordinator', now);
-      if (!result.eligible) throw notEligible(result.reasons.find((r) => !r.overridable) ?? result.reasons[0], locale);
+      if (!result.eligible) throw notEligible(result.reasons.find((r) => !r.overridable) ?? result.reasons[0], locale, 'staff');
       const overrides = result.overrides;
       if (overrides.length && !overrideReason?.trim()) {
-        throw rosteringProblems.overrideReason(overrides.map((r) => describeIneligibility(r, locale)).join(' '));
+        throw rosteringProblems.overrideReason(overrides.map((r) => describeIneligibility(r, locale, { audience: 'staff' })).join(' '));
       }
-      if (!(await this.shifts.claimSlot(em, shift.id))) throw notEligible({ code: 'FULL', slots: shift.slots, assignedCount: shift.slots }, locale);
+      if (!(await this.shifts.claimSlot(em, shift.id))) throw notEligible({ code: 'FULL', slots: shift.slots, assignedCount: shift.slots }, locale, 'staff');
       const values = {
         status: 'assigned' as const, source: 'coordinator' as const, assignedBy: actor.id,
         overrides: overrides.map((r) => r.code), overrideReason: overrides.length ? overrideReason!.trim() : null,
@@ -217,7 +217,7 @@ export class SignupService {
         return [];
       }
       const allowed = canCancel({ shift: { startsAt: baku(shift.startsAt), endsAt: baku(shift.endsAt), cancellationCutoffHours: shift.cancellationCutoffHours }, now: baku(now), mode: 'coordinator' });
-      if (!allowed.allowed) throw notEligible(allowed.reasons[0], locale);
+      if (!allowed.allowed) throw notEligible(allowed.reasons[0], locale, 'staff');
       const volunteer = await this.assignments.volunteer(a.volunteerId, em);
       await this.release(em, a, now);
       if (volunteer) {

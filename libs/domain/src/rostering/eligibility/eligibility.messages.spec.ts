@@ -52,6 +52,22 @@ describe('describeIneligibility', () => {
     expect(text).not.toMatch(/undefined|NaN|\[object/);
   });
 
+  it.each<[IneligibilityDetails, Locale, string]>([
+    [{ code: 'COLLIDES', with: other }, 'az', 'Könüllünün artıq 09:00–13:00 arası növbəsi var: Mərkəz 2.'],
+    [{ code: 'COLLIDES', with: other }, 'en', 'The volunteer already has a shift 09:00–13:00 at Center 2.'],
+    [{ code: 'COLLIDES', with: other }, 'ru', 'У волонтёра уже есть смена 09:00–13:00: Центр 2.'],
+    [{ code: 'CAP_REACHED', weekStart: '2025-10-20', plannedMinutes: 1200, shiftMinutes: 240, capMinutes: 1200 }, 'az', 'Bu növbə ilə könüllünün 20.10.2025 – 26.10.2025 həftəsində cəmi 24 saat olardı, həftəlik limit isə 20 saat.'],
+    [{ code: 'HOURS_TOO_LOW', requiredMinutes: 600, approvedMinutes: 150 }, 'en', 'This position needs at least 10 h of approved volunteering (the volunteer has 2 h 30 min).'],
+  ])('for staff, %j in %s speaks about the volunteer', (reason, locale, sentence) => {
+    expect(describeIneligibility(reason, locale, { audience: 'staff' })).toBe(sentence);
+  });
+
+  it.each(every.flatMap((r) => locales.map((l) => [r.code, l, r] as const)))('for staff, %s in %s never says "you"', (_code, locale, reason) => {
+    const text = describeIneligibility(reason, locale, { audience: 'staff' });
+    expect(text).toMatch(/^\S.*[.)]$/);
+    expect(text).not.toMatch({ az: /\bsiz|növbəniz|yaşınız|buraxdığınız|saxlayın/i, en: /\byou|your\b/i, ru: /\bвас\b|\bвы\b|\bваш/i }[locale]);
+  });
+
   it('Azerbaijani sentences are in Azerbaijani, Russian ones in Cyrillic', () => {
     for (const r of every) {
       expect(describeIneligibility(r, 'ru')).toMatch(/[а-яё]/i);

@@ -3,7 +3,9 @@ import type { Locale } from '../../i18n';
 import type { IneligibilityDetails, PlaceName } from './eligibility.types';
 
 /**
- * Human sentences for the reasons, addressed to the volunteer ("you"), times in Asia/Baku.
+ * Human sentences for the reasons, times in Asia/Baku: addressed to the volunteer ("you already have a
+ * shift…") or, for coordinators and organisers choosing people, about the volunteer ("the volunteer already
+ * has a shift…").
  *
  * Place names, durations and times are never given Azerbaijani or Russian case endings: the right
  * ending depends on how the name or number is pronounced ("Mərkəz 2-də" but "Mərkəz 6-da", "Bərdə
@@ -11,6 +13,8 @@ import type { IneligibilityDetails, PlaceName } from './eligibility.types';
  * built so that names and numbers stand on their own (after a colon or in brackets).
  */
 export interface DescribeOptions {
+  /** Who reads the sentence: the volunteer (the default) or staff deciding about a volunteer. */
+  audience?: 'volunteer' | 'staff';
   /** Qualification names by code, in the reader's language; the code is shown when missing. */
   qualificationName?: (code: string, locale: Locale) => string;
   /** Language names by ISO 639-1 code; the built-in list covers the usual ones. */
@@ -75,6 +79,7 @@ export function describeIneligibility(reason: IneligibilityDetails, locale: Loca
   const language = (code: string): string => options.languageName?.(code, locale) ?? LANGUAGE_NAMES[code]?.[locale] ?? code;
   const qualification = (code: string): string => options.qualificationName?.(code, locale) ?? code;
   const t = (az: string, en: string, ru: string): string => ({ az, en, ru })[locale];
+  const staff = options.audience === 'staff';
 
   switch (reason.code) {
     case 'NOT_ACTIVE':
@@ -84,6 +89,13 @@ export function describeIneligibility(reason: IneligibilityDetails, locale: Loca
         'Записываться на смены могут только активные волонтёры.',
       );
     case 'BLOCKED_NO_SHOWS':
+      if (staff) {
+        return t(
+          'Xəbərsiz buraxdığı növbələrə görə könüllünün özünün növbəyə yazılması bağlanıb. Bloku koordinator götürə bilər.',
+          'Self sign-up is blocked for this volunteer because of shifts missed without notice. A coordinator can lift the block.',
+          'Самостоятельная запись для этого волонтёра закрыта из-за смен, пропущенных без предупреждения. Снять блокировку может координатор.',
+        );
+      }
       return t(
         'Xəbərsiz buraxdığınız növbələrə görə özünüz növbəyə yazıla bilmirsiniz. Bloku koordinator götürə bilər.',
         'Self sign-up is blocked because of shifts you missed without notice. A coordinator can lift the block.',
@@ -94,6 +106,13 @@ export function describeIneligibility(reason: IneligibilityDetails, locale: Loca
         ? t('Bu növbə artıq başa çatıb.', 'This shift has already ended.', 'Эта смена уже закончилась.')
         : t('Bu növbə artıq başlayıb.', 'This shift has already started.', 'Эта смена уже началась.');
     case 'TOO_YOUNG':
+      if (staff) {
+        return t(
+          `Bu vəzifə üçün könüllünün yaşı ən azı ${reason.minAge} olmalıdır.`,
+          `The volunteer must be at least ${reason.minAge} for this position.`,
+          `Для этой позиции минимальный возраст — ${reason.minAge}.`,
+        );
+      }
       return t(
         `Bu vəzifə üçün yaşınız ən azı ${reason.minAge} olmalıdır.`,
         `You must be at least ${reason.minAge} for this position.`,
@@ -115,6 +134,13 @@ export function describeIneligibility(reason: IneligibilityDetails, locale: Loca
           return qualification(m.code) + t(` (müddəti ${on} tarixində bitib)`, ` (expired on ${on})`, ` (срок истёк ${on})`);
         })
         .join(', ');
+      if (staff) {
+        return t(
+          `Könüllüdə bu vəzifə üçün lazım olan sertifikat yoxdur: ${list}.`,
+          `This position needs a qualification the volunteer does not have: ${list}.`,
+          `Для этой позиции нужна квалификация, которой у волонтёра нет: ${list}.`,
+        );
+      }
       return t(
         `Bu vəzifə üçün lazım olan sertifikat yoxdur: ${list}.`,
         `This position needs a qualification you do not have: ${list}.`,
@@ -124,6 +150,13 @@ export function describeIneligibility(reason: IneligibilityDetails, locale: Loca
     case 'HOURS_TOO_LOW': {
       const need = formatMinutes(reason.requiredMinutes, locale);
       const have = formatMinutes(reason.approvedMinutes, locale);
+      if (staff) {
+        return t(
+          `Bu vəzifə üçün ən azı ${need} təsdiqlənmiş könüllülük lazımdır (könüllüdə: ${have}).`,
+          `This position needs at least ${need} of approved volunteering (the volunteer has ${have}).`,
+          `Для этой позиции нужно не меньше ${need} подтверждённого волонтёрства (у волонтёра: ${have}).`,
+        );
+      }
       return t(
         `Bu vəzifə üçün ən azı ${need} təsdiqlənmiş könüllülük lazımdır (sizdə: ${have}).`,
         `This position needs at least ${need} of approved volunteering (you have ${have}).`,
@@ -135,6 +168,13 @@ export function describeIneligibility(reason: IneligibilityDetails, locale: Loca
     case 'COLLIDES': {
       const place = placeIn(reason.with.placeName, locale);
       const range = timeRange(reason.with);
+      if (staff) {
+        return t(
+          `Könüllünün artıq ${range} arası növbəsi var: ${place}.`,
+          `The volunteer already has a shift ${range} at ${place}.`,
+          `У волонтёра уже есть смена ${range}: ${place}.`,
+        );
+      }
       return t(
         `Sizin artıq ${range} arası növbəniz var: ${place}.`,
         `You already have a shift ${range} at ${place}.`,
@@ -146,6 +186,13 @@ export function describeIneligibility(reason: IneligibilityDetails, locale: Loca
       const range = timeRange(reason.with);
       const min = formatMinutes(reason.minRestMinutes, locale);
       const rest = formatMinutes(reason.restMinutes, locale);
+      if (staff) {
+        return t(
+          `Növbələr arasında ən azı ${min} istirahət olmalıdır, bu növbə ilə könüllünün ${range} növbəsi (${place}) arasında isə cəmi ${rest} fasilə qalır.`,
+          `A volunteer needs at least ${min} of rest between shifts; between this one and the volunteer's ${range} shift at ${place} there would be only ${rest}.`,
+          `Между сменами нужен отдых не меньше ${min}, а между этой сменой и сменой волонтёра ${range} (${place}) будет лишь ${rest}.`,
+        );
+      }
       return t(
         `Növbələr arasında ən azı ${min} istirahət olmalıdır, bu növbə ilə ${range} növbəniz (${place}) arasında isə cəmi ${rest} fasilə qalır.`,
         `You need at least ${min} of rest between shifts; between this one and your ${range} shift at ${place} there would be only ${rest}.`,
@@ -154,6 +201,13 @@ export function describeIneligibility(reason: IneligibilityDetails, locale: Loca
     }
     case 'TOO_MANY_TODAY': {
       const day = formatBakuDate(reason.date, locale);
+      if (staff) {
+        return t(
+          `Bir gündə ən çox ${reason.max} növbə götürmək olar, könüllünün ${day} tarixində isə artıq ${reason.count} növbəsi var.`,
+          `A volunteer can take at most ${reason.max} shift${reason.max === 1 ? '' : 's'} a day, and this one already has ${reason.count} on ${day}.`,
+          `В день можно взять не больше ${reason.max} ${reason.max % 10 === 1 && reason.max % 100 !== 11 ? 'смены' : 'смен'}, а на ${day} у волонтёра их уже ${reason.count}.`,
+        );
+      }
       return t(
         `Bir gündə ən çox ${reason.max} növbə götürmək olar, ${day} tarixində isə artıq ${reason.count} növbəniz var.`,
         `You can take at most ${reason.max} shift${reason.max === 1 ? '' : 's'} a day, and you already have ${reason.count} on ${day}.`,
@@ -164,6 +218,13 @@ export function describeIneligibility(reason: IneligibilityDetails, locale: Loca
       const week = `${formatBakuDate(reason.weekStart, locale)} – ${formatBakuDate(addDays(reason.weekStart, 6), locale)}`;
       const total = formatMinutes(reason.plannedMinutes + reason.shiftMinutes, locale);
       const cap = formatMinutes(reason.capMinutes, locale);
+      if (staff) {
+        return t(
+          `Bu növbə ilə könüllünün ${week} həftəsində cəmi ${total} olardı, həftəlik limit isə ${cap}.`,
+          `With this shift the volunteer would have ${total} in the week ${week}, over the weekly limit of ${cap}.`,
+          `С этой сменой у волонтёра за неделю ${week} было бы ${total}, а недельный лимит — ${cap}.`,
+        );
+      }
       return t(
         `Bu növbə ilə ${week} həftəsində cəmi ${total} olardı, həftəlik limit isə ${cap}.`,
         `With this shift you would have ${total} in the week ${week}, over the weekly limit of ${cap}.`,
@@ -180,6 +241,13 @@ export function describeIneligibility(reason: IneligibilityDetails, locale: Loca
     }
     case 'CUTOFF_PASSED': {
       const at = dateTime(reason.cutoffAt, locale);
+      if (staff) {
+        return t(
+          `Bu növbədən imtina üçün son vaxt keçib (${at}).`,
+          `The deadline for cancelling this shift has passed (${at}).`,
+          `Срок отмены этой смены истёк (${at}).`,
+        );
+      }
       return t(
         `Bu növbədən imtina etmək üçün son vaxt keçib (${at}). Zəhmət olmasa, koordinatorla əlaqə saxlayın.`,
         `The deadline for cancelling this shift has passed (${at}). Please contact your coordinator.`,
