@@ -8,6 +8,7 @@ import { IdempotencyRecordEntity } from './entities/idempotency-record.entity';
 import { ShiftAssignmentEntity } from './entities/shift-assignment.entity';
 import { SwapOfferEntity } from './entities/swap-offer.entity';
 import type { AssignmentSource, AssignmentStatus, SwapStatus } from './rostering.types';
+import type { StaffScope } from './shifts.repository';
 
 /** A volunteer's assigned/completed shift, with what eligibility messages need. */
 export interface BusyShift {
@@ -248,13 +249,17 @@ export class AssignmentsRepository {
     );
   }
 
-  async pendingSwaps(centerIds: readonly string[] | 'all'): Promise<{ id: string; shiftId: string; fromVolunteerId: string; takenByVolunteerId: string }[]> {
+  /** Swaps waiting for approval on shifts of the scope's centers and events. */
+  async pendingSwaps(scope: StaffScope): Promise<{ id: string; shiftId: string; fromVolunteerId: string; takenByVolunteerId: string }[]> {
+    const ids = (s: StaffScope['centers']): string[] | null => (s === 'all' ? null : [...s]);
     return this.db.query(
       `SELECT o.id, o.shift_id AS "shiftId", o.from_volunteer_id AS "fromVolunteerId", o.taken_by_volunteer_id AS "takenByVolunteerId"
          FROM swap_offers o JOIN shifts s ON s.id = o.shift_id
-        WHERE o.status = 'pending_approval' ${centerIds === 'all' ? '' : 'AND s.center_id = ANY($1::uuid[])'}
+        WHERE o.status = 'pending_approval'
+          AND ((s.center_id IS NOT NULL AND ($1::uuid[] IS NULL OR s.center_id = ANY($1::uuid[])))
+            OR (s.event_id IS NOT NULL AND ($2::uuid[] IS NULL OR s.event_id = ANY($2::uuid[]))))
         ORDER BY s.starts_at LIMIT 200`,
-      centerIds === 'all' ? [] : [[...centerIds]],
+      [ids(scope.centers), ids(scope.events)],
     );
   }
 

@@ -114,10 +114,10 @@ export class ShiftsController {
   generate(@CurrentUser() u: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: GenerateDto) { return this.shifts.generate(u, id, dto); }
 
   // ——— swaps needing approval ———
-  @Get('swap-approvals') @Roles('admin', 'coordinator')
+  @Get('swap-approvals') @Roles('admin', 'coordinator', 'organizer')
   pendingSwaps(@CurrentUser() u: AuthUser) { return this.swapViews.pending(u); }
 
-  @Post('swaps/:id/decide') @Roles('admin', 'coordinator') @HttpCode(204)
+  @Post('swaps/:id/decide') @Roles('admin', 'coordinator', 'organizer') @HttpCode(204)
   decide(@CurrentUser() u: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: DecideSwapDto, @RequestLocale() locale: Locale) {
     return this.signup.decideSwap(u, id, dto.approve, locale);
   }

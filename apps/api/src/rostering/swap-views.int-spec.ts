@@ -79,4 +79,29 @@ describe('swap offers open to me and swap approvals (real PostgreSQL, over HTTP)
     expect((await as(coordinator.token).get('/swap-approvals').expect(200)).body.data).toEqual([]);
     expect((await as(taker.token).get('/me/swaps').expect(200)).body.data.map((o: { id: string }) => o.id)).toEqual([direct.body.id]);
   });
+
+  it("the event's organiser sees and decides the event's swaps; another event's organiser and the centers' coordinators do not", async () => {
+    const event = await f.event();
+    const otherEvent = await f.event();
+    await t.db.getRepository(ShiftPolicyEntity).save({ centerId: null, eventId: event.id, swapNeedsApproval: true });
+    const position = await r.position({ eventId: event.id });
+    const shift = await r.shift(position, { slots: 1 });
+    const [giver, taker] = await r.volunteers(2);
+    const a = await as(giver.token).post(`/shifts/${shift.id}/signup`).expect(201);
+    const offer = await as(giver.token).post(`/me/assignments/${a.body.assignmentId}/swap`).expect(201);
+    await as(taker.token).post(`/swaps/${offer.body.id}/take`).expect(200, { status: 'pending_approval' });
+
+    const organizer = await f.loginAs(['organizer'], { eventIds: [event.id] });
+    const otherOrganizer = await f.loginAs(['organizer'], { eventIds: [otherEvent.id] });
+    const coordinator = await f.loginAs(['coordinator'], { centerIds: [(await f.center()).id] });
+    expect((await as(organizer.token).get('/swap-approvals').expect(200)).body.data.map((o: { id: string }) => o.id)).toEqual([offer.body.id]);
+    expect((await as(otherOrganizer.token).get('/swap-approvals').expect(200)).body.data).toEqual([]);
+    expect((await as(coordinator.token).get('/swap-approvals').expect(200)).body.data).toEqual([]);
+    await as(otherOrganizer.token).post(`/swaps/${offer.body.id}/decide`, { approve: true }).expect(404);
+    await as(coordinator.token).post(`/swaps/${offer.body.id}/decide`, { approve: true }).expect(404);
+
+    await as(organizer.token).post(`/swaps/${offer.body.id}/decide`, { approve: true }).expect(204);
+    const people = await t.db.query(`SELECT volunteer_id, status FROM shift_assignments WHERE shift_id = $1 ORDER BY created_at`, [shift.id]);
+    expect(people).toEqual([{ volunteer_id: giver.volunteer.id, status: 'cancelled' }, { volunteer_id: taker.volunteer.id, status: 'assigned' }]);
+  });
 });

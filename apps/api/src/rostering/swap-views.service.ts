@@ -9,7 +9,7 @@ import { reasonsBesidesFull, RosteringEligibilityService } from './rostering-eli
 import { toShiftDto, type ShiftDto } from './rostering.mapper';
 import type { SwapStatus } from './rostering.types';
 import { ShiftsRepository } from './shifts.repository';
-import { SignupService } from './signup.service';
+import { SignupService, staffScope } from './signup.service';
 
 const DAY_MS = 86_400_000;
 /** A home center's active volunteers, more than any center has; the list is a picker, not a report. */
@@ -123,9 +123,12 @@ export class SwapViewsService {
     return { data, total: data.length };
   }
 
-  /** Swaps waiting for approval at the coordinator's centers (all for an admin), with the shift and both names. */
+  /**
+   * Swaps waiting for approval at the coordinator's centers or the organiser's events (all for an admin),
+   * with the shift and both names.
+   */
   async pending(actor: AuthUser): Promise<Page<PendingSwapDto>> {
-    const rows = await this.assignments.pendingSwaps(actor.roles.includes('admin') ? 'all' : actor.centerIds);
+    const rows = await this.assignments.pendingSwaps(staffScope(actor));
     const data: PendingSwapDto[] = [];
     for (const row of rows) {
       const [shift, giver, taker] = await Promise.all([

@@ -18,7 +18,7 @@ export const rosteringMenu: MenuEntry[] = [
   { key: 'rostering-templates', to: '/rostering/templates', label: 'rostering.menu.templates', icon: <EditCalendarIcon />, roles: ['admin', 'coordinator'] },
   { key: 'rostering-day-sheet', to: '/rostering/day-sheet', label: 'rostering.menu.daySheet', icon: <PrintIcon />, roles: ['admin', 'coordinator'] },
   { key: 'rostering-role-board', to: '/rostering/role-board', label: 'rostering.menu.roleBoard', icon: <GridViewIcon />, roles: ['admin', 'organizer'] },
-  { key: 'rostering-swap-approvals', to: '/rostering/swap-approvals', label: 'rostering.swapMenu.approvals', icon: <FactCheckIcon />, roles: ['admin', 'coordinator'] },
+  { key: 'rostering-swap-approvals', to: '/rostering/swap-approvals', label: 'rostering.swapMenu.approvals', icon: <FactCheckIcon />, roles: ['admin', 'coordinator', 'organizer'] },
   { key: 'rostering-event-setup', to: '/rostering/event-setup', label: 'rostering.swapMenu.eventSetup', icon: <WorkOutlineIcon />, roles: ['admin', 'organizer'] },
   { key: 'rostering-non-working-days', to: '/rostering/non-working-days', label: 'rostering.swapMenu.holidays', icon: <EventBusyIcon />, roles: ['admin'] },
 ];
