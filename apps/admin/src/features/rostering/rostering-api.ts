@@ -45,7 +45,6 @@ export const rosteringApi = {
   signUp: (shiftId: string, waitlist: boolean) =>
     api<{ status: string }>(`/shifts/${shiftId}/signup`, { method: 'POST', body: { waitlist } }),
   cancelMine: (assignmentId: string) => api<void>(`/me/assignments/${assignmentId}/cancel`, { method: 'POST', body: {} }),
-  offerSwap: (assignmentId: string) => api<{ id: string }>(`/me/assignments/${assignmentId}/swap`, { method: 'POST', body: {} }),
   newFeed: () => api<{ url: string }>('/me/calendar-feed', { method: 'POST', body: {} }),
   centers: () => api<{ data: { id: string; name: Name }[] }>('/centers', { query: { perPage: 100 } }),
   week: (centerId: string, start: string) => api<{ days: string[]; shifts: (Shift & { people: Person[] })[] }>(`/rostering/centers/${centerId}/week`, { query: { start } }),
