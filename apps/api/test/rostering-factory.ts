@@ -7,7 +7,8 @@ import { PositionEntity } from '../src/rostering/entities/position.entity';
 import { ShiftEntity } from '../src/rostering/entities/shift.entity';
 import { UserRoleEntity } from '../src/users/entities/user-role.entity';
 import { UserEntity } from '../src/users/entities/user.entity';
-import type { TestApp } from './test-app';
+import request from 'supertest';
+import { createTestApp, Factory, type TestApp } from './test-app';
 
 let n = 0;
 const unique = () => `${Date.now().toString(36)}${(n++).toString(36)}${randomBytes(3).toString('hex')}`;
@@ -72,3 +73,26 @@ export class RosteringFactory {
     });
   }
 }
+
+export interface RosteringHttp {
+  t: TestApp;
+  f: Factory;
+  r: RosteringFactory;
+  url: string;
+}
+
+/**
+ * The app listening on a free port (requests through real sockets, as parallel clients need), with both
+ * factories. Jobs are run by the tests themselves (no polling worker), so each step is observable.
+ */
+export async function startRosteringHttp(): Promise<RosteringHttp> {
+  const t = await createTestApp({ jobsWorker: false } as never);
+  await t.app.listen(0, '127.0.0.1');
+  return { t, f: new Factory(t), r: new RosteringFactory(t), url: await t.app.getUrl() };
+}
+
+/** GET/POST under /api/v1 with a bearer token. */
+export const asUser = (url: () => string) => (token: string) => ({
+  get: (path: string) => request(url()).get(`/api/v1${path}`).set('Authorization', `Bearer ${token}`),
+  post: (path: string, body: object = {}) => request(url()).post(`/api/v1${path}`).set('Authorization', `Bearer ${token}`).send(body),
+});

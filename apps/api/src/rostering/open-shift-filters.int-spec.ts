@@ -1,6 +1,6 @@
 import request from 'supertest';
-import { Factory, createTestApp, type TestApp } from '../../test/test-app';
-import { RosteringFactory } from '../../test/rostering-factory';
+import type { Factory, TestApp } from '../../test/test-app';
+import { type RosteringFactory, startRosteringHttp } from '../../test/rostering-factory';
 
 /** The volunteer's "Open shifts" filters: center (choices from /me/open-shift-centers), position and day. */
 describe('open shifts filters and the candidates\' home center (real PostgreSQL, over HTTP)', () => {
@@ -9,13 +9,7 @@ describe('open shifts filters and the candidates\' home center (real PostgreSQL,
   let r: RosteringFactory;
   let url: string;
 
-  beforeAll(async () => {
-    t = await createTestApp({ jobsWorker: false } as never);
-    f = new Factory(t);
-    r = new RosteringFactory(t);
-    await t.app.listen(0, '127.0.0.1');
-    url = await t.app.getUrl();
-  });
+  beforeAll(async () => ({ t, f, r, url } = await startRosteringHttp()));
   afterAll(() => t.close());
 
   it('filters by center, position and date; lists only centers with open shifts; volunteers only', async () => {

@@ -1,7 +1,7 @@
 import { addDays, bakuDateOf, mondayOf } from '@dost/domain';
 import request from 'supertest';
-import { Factory, createTestApp, type TestApp } from '../../test/test-app';
-import { RosteringFactory } from '../../test/rostering-factory';
+import type { Factory, TestApp } from '../../test/test-app';
+import { type RosteringFactory, startRosteringHttp } from '../../test/rostering-factory';
 import { RosterRunsService } from './roster-runs.service';
 
 describe('auto-roster runs (real PostgreSQL, over HTTP, the engine in a worker thread)', () => {
@@ -12,13 +12,8 @@ describe('auto-roster runs (real PostgreSQL, over HTTP, the engine in a worker t
   let runs: RosterRunsService;
 
   beforeAll(async () => {
-    // The job is run by the test (execute) rather than a polling worker, so each step is observable.
-    t = await createTestApp({ jobsWorker: false } as never);
-    f = new Factory(t);
-    r = new RosteringFactory(t);
+    ({ t, f, r, url } = await startRosteringHttp());
     runs = t.app.get(RosterRunsService);
-    await t.app.listen(0, '127.0.0.1');
-    url = await t.app.getUrl();
   });
   afterAll(() => t.close());
 

@@ -1,8 +1,8 @@
 import { bakuTimeOf } from '@dost/domain';
 import * as ical from 'node-ical';
 import request from 'supertest';
-import { Factory, createTestApp, type TestApp } from '../../test/test-app';
-import { RosteringFactory } from '../../test/rostering-factory';
+import type { Factory, TestApp } from '../../test/test-app';
+import { type RosteringFactory, startRosteringHttp } from '../../test/rostering-factory';
 import { RemindersService } from './reminders.service';
 
 const HOUR = 3_600_000;
@@ -13,13 +13,7 @@ describe('rostering (real PostgreSQL, over HTTP)', () => {
   let r: RosteringFactory;
   let url: string;
 
-  beforeAll(async () => {
-    t = await createTestApp({ jobsWorker: false } as never);
-    f = new Factory(t);
-    r = new RosteringFactory(t);
-    await t.app.listen(0, '127.0.0.1');
-    url = await t.app.getUrl();
-  });
+  beforeAll(async () => ({ t, f, r, url } = await startRosteringHttp()));
   afterAll(() => t.close());
 
   const api = () => request(url);

@@ -1,6 +1,5 @@
-import request from 'supertest';
-import { Factory, createTestApp, type TestApp } from '../../test/test-app';
-import { RosteringFactory } from '../../test/rostering-factory';
+import type { Factory, TestApp } from '../../test/test-app';
+import { asUser, type RosteringFactory, startRosteringHttp } from '../../test/rostering-factory';
 
 /** Offering one's own shift to a colleague: whom the volunteer may pick (names only), the offer, and withdrawing it. */
 describe('swap offer to a colleague (real PostgreSQL, over HTTP)', () => {
@@ -9,19 +8,10 @@ describe('swap offer to a colleague (real PostgreSQL, over HTTP)', () => {
   let r: RosteringFactory;
   let url: string;
 
-  beforeAll(async () => {
-    t = await createTestApp({ jobsWorker: false } as never);
-    f = new Factory(t);
-    r = new RosteringFactory(t);
-    await t.app.listen(0, '127.0.0.1');
-    url = await t.app.getUrl();
-  });
+  beforeAll(async () => ({ t, f, r, url } = await startRosteringHttp()));
   afterAll(() => t.close());
 
-  const as = (token: string) => ({
-    get: (path: string) => request(url).get(`/api/v1${path}`).set('Authorization', `Bearer ${token}`),
-    post: (path: string, body: object = {}) => request(url).post(`/api/v1${path}`).set('Authorization', `Bearer ${token}`).send(body),
-  });
+  const as = asUser(() => url);
 
   it('lists eligible active colleagues of the home center by name only; the offer shows on My shifts and can be withdrawn', async () => {
     const center = await f.center();

@@ -1,7 +1,6 @@
-import request from 'supertest';
 import { ShiftPolicyEntity } from './entities/shift-policy.entity';
-import { Factory, createTestApp, type TestApp } from '../../test/test-app';
-import { RosteringFactory } from '../../test/rostering-factory';
+import type { Factory, TestApp } from '../../test/test-app';
+import { asUser, type RosteringFactory, startRosteringHttp } from '../../test/rostering-factory';
 
 const DAY = 86_400_000;
 
@@ -12,19 +11,10 @@ describe('swap offers open to me and swap approvals (real PostgreSQL, over HTTP)
   let r: RosteringFactory;
   let url: string;
 
-  beforeAll(async () => {
-    t = await createTestApp({ jobsWorker: false } as never);
-    f = new Factory(t);
-    r = new RosteringFactory(t);
-    await t.app.listen(0, '127.0.0.1');
-    url = await t.app.getUrl();
-  });
+  beforeAll(async () => ({ t, f, r, url } = await startRosteringHttp()));
   afterAll(() => t.close());
 
-  const as = (token: string) => ({
-    get: (path: string) => request(url).get(`/api/v1${path}`).set('Authorization', `Bearer ${token}`),
-    post: (path: string, body: object = {}) => request(url).post(`/api/v1${path}`).set('Authorization', `Bearer ${token}`).send(body),
-  });
+  const as = asUser(() => url);
 
   it('lists offers to me and to the pool with the shift and the reason, only to their audience; taking with approval shows as pending; the coordinator sees names and approves', async () => {
     const center = await f.center({ nameEn: 'Swap center' });
