@@ -72,4 +72,19 @@ describeInBrowser('console in a real browser (Chromium)', () => {
     await screenshot(page, 'foundation-login-phone');
     await context.close();
   });
+
+  it('reloading the console again and again, faster than it loads, keeps the user signed in', async () => {
+    const { context, page } = await newPage(browser);
+    await logIn(page, 'coordinator@demo.dost.local');
+    await page.getByText(/Xoş gördük/).waitFor();
+    // Each reload starts a refresh of the session and abandons the one before, answered or not.
+    for (let i = 0; i < 10; i++) {
+      await page.reload({ waitUntil: 'commit' });
+      await page.waitForTimeout(50 + 40 * i);
+    }
+    await page.reload();
+    await page.getByText(/Xoş gördük/).waitFor();
+    expect(page.url()).not.toContain('#/login');
+    await context.close();
+  });
 });
