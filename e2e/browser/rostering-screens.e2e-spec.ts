@@ -69,6 +69,18 @@ describeInBrowser('rostering screens of coordinators and organisers (Chromium)',
     expect(await evening.first().getByTestId('fill-count').innerText()).toBe('0/3');
     await screenshot(page, 'rostering-week-with-template');
 
+    // Its dialog: the people, the ranked candidates and a usable override reason (it once rendered 0 px wide).
+    await evening.first().click();
+    await page.getByTestId('candidate').first().waitFor();
+    const reasonBox = await page.getByTestId('override-reason').boundingBox();
+    expect(reasonBox?.width ?? 0).toBeGreaterThan(150);
+    // Each assign button sits beside its candidate's text, never over it.
+    const firstCandidate = page.getByTestId('candidate').first();
+    const [text, button] = [await firstCandidate.locator('.MuiListItemText-root').boundingBox(), await firstCandidate.getByTestId('candidate-assign').boundingBox()];
+    expect((text?.x ?? 0) + (text?.width ?? 0)).toBeLessThanOrEqual((button?.x ?? 0) + 1);
+    await screenshot(page, 'rostering-week-shift-dialog');
+    await page.getByRole('button', { name: 'Bağla' }).click();
+
     // The day sheet (today): the evening shift with its time, position and people; print hides the app's chrome.
     await page.getByTestId('week-day-sheet').click();
     await page.getByTestId('day-sheet').waitFor();

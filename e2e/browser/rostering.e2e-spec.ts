@@ -19,6 +19,12 @@ describeInBrowser('rostering in a real browser (Chromium)', () => {
     await volunteer.page.goto('/#/open-shifts');
     await volunteer.page.getByTestId('shift-card').first().waitFor();
     await screenshot(volunteer.page, 'rostering-open-shifts-phone');
+    // A month of demo shifts comes a page at a time: "show more" adds the next 25.
+    expect(await volunteer.page.getByTestId('shift-card').count()).toBe(25);
+    await volunteer.page.getByTestId('open-shifts-more').click();
+    await volunteer.page.getByTestId('shift-card').nth(49).waitFor();
+    await volunteer.page.locator('select[name=centerId]').selectOption({ label: 'Qarabağ Regional DOST Mərkəzi' });
+    await volunteer.page.getByTestId('shift-card').first().filter({ hasText: 'Qarabağ Regional DOST Mərkəzi' }).waitFor();
     const card = volunteer.page.getByTestId('shift-card')
       .filter({ hasText: 'Qarabağ Regional DOST Mərkəzi' })
       .filter({ has: volunteer.page.locator('[data-testid=signup]:not([disabled])') })

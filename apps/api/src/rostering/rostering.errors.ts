@@ -5,7 +5,7 @@ import { registerMessages } from '../common/i18n/messages';
 registerMessages({
   az: {
     'rostering.reason': '{reason}',
-    'rostering.notVolunteer': 'Bu əməliyyat yalnız könüllü qeydiyyatı olan istifadəçilər üçündür.',
+    'rostering.notVolunteer': 'Hesabınız hələ könüllü anketinə bağlanmayıb. Zəhmət olmasa, koordinatorunuzla əlaqə saxlayın.',
     'rostering.already': 'Siz artıq bu növbədəsiniz.',
     'rostering.notLive': 'Bu yazılış artıq aktiv deyil.',
     'rostering.overrideReason': 'Qaydadan kənara çıxmaq üçün səbəb yazın: {reasons}',
@@ -28,7 +28,7 @@ registerMessages({
   },
   en: {
     'rostering.reason': '{reason}',
-    'rostering.notVolunteer': 'Only users with a volunteer record can do this.',
+    'rostering.notVolunteer': 'Your account is not linked to a volunteer record yet. Please contact your coordinator.',
     'rostering.already': 'You are already on this shift.',
     'rostering.notLive': 'This sign-up is no longer active.',
     'rostering.overrideReason': 'Give a reason to override: {reasons}',
@@ -51,7 +51,7 @@ registerMessages({
   },
   ru: {
     'rostering.reason': '{reason}',
-    'rostering.notVolunteer': 'Это действие доступно только пользователям с анкетой волонтёра.',
+    'rostering.notVolunteer': 'Ваша учётная запись ещё не связана с анкетой волонтёра. Пожалуйста, обратитесь к координатору.',
     'rostering.already': 'Вы уже записаны на эту смену.',
     'rostering.notLive': 'Эта запись уже не действует.',
     'rostering.overrideReason': 'Укажите причину исключения из правил: {reasons}',

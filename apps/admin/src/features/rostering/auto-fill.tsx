@@ -9,6 +9,9 @@ import { formatBaku } from '../../time';
 import { autoRosterApi, type RosterRun } from './auto-roster-api';
 import { hm } from './rostering-api';
 
+/** The engine's reasons are phrases to combine ("no available volunteer speaks …"); a table cell starts with a capital (İ in Azerbaijani). */
+const asSentence = (text: string, locale: string): string => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+
 type Lang = 'az' | 'en' | 'ru';
 const LIMITS = [5, 10, 30, 60];
 
@@ -224,7 +227,7 @@ function AutoFillDialog({ centerId, eventId, defaultFrom, defaultTo, onApplied, 
                           <TableCell>{when(u.startsAt, u.endsAt)}</TableCell>
                           <TableCell>{u.position.name[l]}</TableCell>
                           <TableCell>{u.missing}</TableCell>
-                          <TableCell>{u.reasons.join('; ')}</TableCell>
+                          <TableCell>{asSentence(u.reasons.join('; '), l)}</TableCell>
                         </TableRow>
                       ))}
                     </TableBody>

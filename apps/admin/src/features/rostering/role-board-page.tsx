@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { Title, useLocaleState, useTranslate } from 'react-admin';
 import {
-  Alert, Box, Button, List, ListItemButton, ListItemText, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
+  Alert, Box, Button, Chip, List, ListItemButton, ListItemText, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
 } from '@mui/material';
 import RefreshIcon from '@mui/icons-material/Refresh';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
@@ -49,6 +49,8 @@ export function RoleBoardPage() {
     return b ? `${dmy(day(b.startsAt))} ${hm(b.startsAt)}–${hm(b.endsAt)}` : '';
   };
   const rows = board ? board.positions.filter((p) => board.cells.some((c) => c.positionId === p.id)) : [];
+  // A finished event: nothing left to fill, so no auto-fill and the gaps are history, not a to-do list.
+  const over = !!board && board.blocks.length > 0 && Date.parse(board.blocks[board.blocks.length - 1].endsAt) < Date.now();
   const firstLanguage = (cell: BoardCell) => board?.positions.find((p) => p.id === cell.positionId)?.requirements.languages?.[0]?.language;
   return (
     <Box sx={{ p: 1 }}>
@@ -65,7 +67,8 @@ export function RoleBoardPage() {
             onClick={() => void reload().then(() => gapsRef.current?.scrollIntoView({ behavior: 'smooth' }))}>
             {translate('rostering.roleBoard.checkGaps')}
           </Button>
-          {eventId && board && board.blocks.length > 0 && (
+          {over && <Chip size="small" label={translate('rostering.roleBoard.over')} data-testid="event-over" />}
+          {eventId && board && board.blocks.length > 0 && !over && (
             <AutoFillButton eventId={eventId} onPreview={setProposed} onApplied={() => void reload()}
               defaultFrom={[day(board.blocks[0].startsAt), todayInBaku()].sort()[1]} defaultTo={day(board.blocks[board.blocks.length - 1].startsAt)} />
           )}
@@ -120,7 +123,7 @@ export function RoleBoardPage() {
       )}
       {board && board.cells.length > 0 && (
         <Paper variant="outlined" sx={{ p: 1 }} ref={gapsRef} data-testid="role-board-gaps">
-          <Typography variant="subtitle1" component="h3">{translate('rostering.roleBoard.gapsTitle')}</Typography>
+          <Typography variant="subtitle1" component="h3">{translate(over ? 'rostering.roleBoard.gapsTitleOver' : 'rostering.roleBoard.gapsTitle')}</Typography>
           {board.gaps.length === 0 ? (
             <Alert severity="success">{translate('rostering.roleBoard.noGaps')}</Alert>
           ) : (

@@ -36,9 +36,12 @@ export interface OpenShiftsFilter { date?: string; centerId?: string; positionId
 export const day = (iso: string): string => iso.slice(0, 10);
 export const hm = (iso: string): string => iso.slice(11, 16);
 
+/** Open shifts come a page at a time; "Show more" fetches the next. */
+export const OPEN_SHIFTS_PAGE = 25;
+
 export const rosteringApi = {
   myShifts: (when: 'upcoming' | 'past') => api<{ data: MyShift[] }>('/me/shifts', { query: { when } }),
-  openShifts: (filter: OpenShiftsFilter = {}) => api<{ data: OpenShift[]; total: number }>('/me/open-shifts', { query: { ...filter, perPage: 50 } }),
+  openShifts: (filter: OpenShiftsFilter = {}, page = 1) => api<{ data: OpenShift[]; total: number }>('/me/open-shifts', { query: { ...filter, page, perPage: OPEN_SHIFTS_PAGE } }),
   /** The volunteer's filter choices: centers that have open shifts, and a center's positions. */
   openShiftCenters: () => api<{ data: { id: string; name: Name }[] }>('/me/open-shift-centers'),
   openShiftPositions: (centerId: string) => api<{ id: string; name: Name }[]>('/me/open-shift-positions', { query: { centerId } }),

@@ -5,17 +5,17 @@ export const rosteringMessages: FeatureMessages = {
     rostering: {
       menu: { myShifts: 'Növbələrim', openShifts: 'Açıq növbələr', week: 'Həftəlik cədvəl', templates: 'Növbə şablonları', daySheet: 'Günlük siyahı', roleBoard: 'Rollar lövhəsi' },
       myShifts: {
-        title: 'Növbələrim', upcoming: 'Qarşıdakı', past: 'Keçmiş', empty: 'Hələ növbəniz yoxdur.', cancel: 'İmtina et', cancelled: 'Növbədən imtina etdiniz.',
+        title: 'Növbələrim', upcoming: 'Qarşıdakı', past: 'Keçmiş', empty: 'Hələ növbəniz yoxdur.', emptyPast: 'Keçmiş növbəniz hələ yoxdur.', cancel: 'İmtina et', cancelTitle: 'Növbədən imtina edilsin?', cancelQuestion: 'Bu növbədən imtina edirsiniz: %{shift}. Yeriniz başqasına veriləcək.', cancelYes: 'Bəli, imtina edirəm', keep: 'Xeyr, qalsın', cancelled: 'Növbədən imtina etdiniz.',
         waitlisted: 'Gözləmə siyahısında', assigned: 'Təsdiqlənib', completed: 'Başa çatıb', no_show: 'Gəlməyib', swap: 'Dəyişməyə təklif et', swapOffered: 'Növbəniz dəyişmə üçün təklif olundu.',
         calendar: 'Təqvim linki', calendarHint: 'Bu linki Google, Outlook və ya Apple təqviminə əlavə edin. Yeni link köhnəsini ləğv edir.', newLink: 'Yeni link yarat',
       },
       open: {
         title: 'Götürə biləcəyim növbələr', date: 'Tarix', signUp: 'Yazıl', waitlist: 'Gözləmə siyahısına yazıl', signedUp: 'Növbəyə yazıldınız.', waitlistedOk: 'Gözləmə siyahısına yazıldınız.',
-        mine: 'Siz bu növbədəsiniz', empty: 'Seçilmiş tarixdə açıq növbə yoxdur.', free: '%{free} boş yer', all: 'Hamısı',
+        mine: 'Siz bu növbədəsiniz', mineWaitlisted: 'Gözləmə siyahısındasınız', more: 'Daha %{n} növbə göstər (qalıb: %{left})', empty: 'Seçilmiş tarixdə açıq növbə yoxdur.', free: '%{free} boş yer', all: 'Hamısı',
       },
       week: {
-        title: 'Həftəlik cədvəl', center: 'Mərkəz', previous: 'Əvvəlki həftə', next: 'Növbəti həftə', full: 'Dolu', partial: 'Qismən', empty: 'Boş',
-        people: 'Növbədəkilər', nobody: 'Hələ heç kim yoxdur.', candidates: 'Uyğun könüllülər', assign: 'Təyin et', assigned: 'Təyin olundu.', remove: 'Çıxar',
+        title: 'Həftəlik cədvəl', center: 'Mərkəz', previous: 'Əvvəlki həftə', thisWeek: 'Bu həftə', next: 'Növbəti həftə', full: 'Dolu', partial: 'Qismən', empty: 'Boş',
+        people: 'Növbədəkilər', nobody: 'Hələ heç kim yoxdur.', candidates: 'Namizədlər (ən uyğunları əvvəldə)', moreCandidates: 'İlk %{shown} namizəd göstərilir (cəmi %{total}). Siyahını dil ilə daraldın.', assign: 'Təyin et', assigned: 'Təyin olundu.', remove: 'Çıxar',
         reason: 'Qaydadan kənara çıxma səbəbi', language: 'Dil (məs. en, tr)', close: 'Bağla', daySheet: 'Günlük siyahı (çap)',
       },
       templates: {
@@ -55,7 +55,7 @@ export const rosteringMessages: FeatureMessages = {
       },
       roleBoard: {
         title: 'Rollar lövhəsi', event: 'Tədbir', refresh: 'Yenilə', checkGaps: 'Boşluqları yoxla', total: 'Doldurulub: %{filled} / %{needed}',
-        noShifts: 'Bu tədbir üçün hələ dərc olunmuş növbə yoxdur.', gapsTitle: 'Tədbir gününədək doldurulmalı boşluqlar', noGaps: 'Bütün bloklar doludur — boşluq yoxdur.',
+        noShifts: 'Bu tədbir üçün hələ dərc olunmuş növbə yoxdur.', gapsTitle: 'Tədbir gününədək doldurulmalı boşluqlar', gapsTitleOver: 'Tədbir başa çatıb — doldurulmamış qalan yerlər', over: 'Tədbir başa çatıb', noGaps: 'Bütün bloklar doludur — boşluq yoxdur.',
         gapsSummary: 'Çatışmayan blok sayı: %{blocks}, çatışmayan könüllü sayı: %{missing}', gapLine: '%{missing} nəfər çatışmır (%{filled}/%{needed})',
         shift: 'Növbə', shiftN: 'Növbə №%{n}', needs: 'Tələb olunur', removed: 'Könüllü növbədən çıxarıldı.', speaks: 'Danışdığı dil', anyLanguage: 'İstənilən dil',
         noCandidates: 'Uyğun könüllü tapılmadı.',
@@ -72,17 +72,17 @@ export const rosteringMessages: FeatureMessages = {
     rostering: {
       menu: { myShifts: 'My shifts', openShifts: 'Open shifts', week: 'Week view', templates: 'Shift templates', daySheet: 'Day sheet', roleBoard: 'Role board' },
       myShifts: {
-        title: 'My shifts', upcoming: 'Upcoming', past: 'Past', empty: 'No shifts yet.', cancel: 'Cancel', cancelled: 'You cancelled the shift.',
+        title: 'My shifts', upcoming: 'Upcoming', past: 'Past', empty: 'No shifts yet.', emptyPast: 'No past shifts yet.', cancel: 'Cancel', cancelTitle: 'Cancel this shift?', cancelQuestion: 'You are cancelling %{shift}. Your place will go to someone else.', cancelYes: 'Yes, cancel it', keep: 'No, keep it', cancelled: 'You cancelled the shift.',
         waitlisted: 'On the waitlist', assigned: 'Confirmed', completed: 'Completed', no_show: 'No-show', swap: 'Offer for swap', swapOffered: 'Your shift is offered for a swap.',
         calendar: 'Calendar link', calendarHint: 'Add this link to Google, Outlook or Apple Calendar. A new link revokes the old one.', newLink: 'Create a new link',
       },
       open: {
         title: 'Open shifts I can take', date: 'Date', signUp: 'Sign up', waitlist: 'Join the waitlist', signedUp: 'You are signed up.', waitlistedOk: 'You joined the waitlist.',
-        mine: 'You are on this shift', empty: 'No open shifts on the chosen date.', free: '%{free} free', all: 'All',
+        mine: 'You are on this shift', mineWaitlisted: 'You are on the waitlist', more: 'Show %{n} more (%{left} left)', empty: 'No open shifts on the chosen date.', free: '%{free} free', all: 'All',
       },
       week: {
-        title: 'Week view', center: 'Center', previous: 'Previous week', next: 'Next week', full: 'Full', partial: 'Partly filled', empty: 'Empty',
-        people: 'On this shift', nobody: 'Nobody yet.', candidates: 'Eligible volunteers', assign: 'Assign', assigned: 'Assigned.', remove: 'Remove',
+        title: 'Week view', center: 'Center', previous: 'Previous week', thisWeek: 'This week', next: 'Next week', full: 'Full', partial: 'Partly filled', empty: 'Empty',
+        people: 'On this shift', nobody: 'Nobody yet.', candidates: 'Candidates (best fit first)', moreCandidates: 'Showing the first %{shown} of %{total} candidates. Narrow the list by language.', assign: 'Assign', assigned: 'Assigned.', remove: 'Remove',
         reason: 'Reason for the override', language: 'Language (e.g. en, tr)', close: 'Close', daySheet: 'Day sheet (print)',
       },
       templates: {
@@ -122,7 +122,7 @@ export const rosteringMessages: FeatureMessages = {
       },
       roleBoard: {
         title: 'Role board', event: 'Event', refresh: 'Refresh', checkGaps: 'Check gaps', total: 'Filled: %{filled} / %{needed}',
-        noShifts: 'No published shifts for this event yet.', gapsTitle: 'Gaps to fill before the event day', noGaps: 'Every block is full — no gaps.',
+        noShifts: 'No published shifts for this event yet.', gapsTitle: 'Gaps to fill before the event day', gapsTitleOver: 'The event is over — places left unfilled', over: 'The event is over', noGaps: 'Every block is full — no gaps.',
         gapsSummary: 'Blocks short: %{blocks}, volunteers missing: %{missing}', gapLine: '%{missing} missing (%{filled}/%{needed})',
         shift: 'Shift', shiftN: 'Shift #%{n}', needs: 'Needs', removed: 'Volunteer removed from the shift.', speaks: 'Speaks', anyLanguage: 'Any language',
         noCandidates: 'No matching volunteers.',
@@ -139,17 +139,17 @@ export const rosteringMessages: FeatureMessages = {
     rostering: {
       menu: { myShifts: 'Мои смены', openShifts: 'Открытые смены', week: 'Неделя', templates: 'Шаблоны смен', daySheet: 'Список на день', roleBoard: 'Доска ролей' },
       myShifts: {
-        title: 'Мои смены', upcoming: 'Предстоящие', past: 'Прошедшие', empty: 'Смен пока нет.', cancel: 'Отказаться', cancelled: 'Вы отказались от смены.',
+        title: 'Мои смены', upcoming: 'Предстоящие', past: 'Прошедшие', empty: 'Смен пока нет.', emptyPast: 'Прошедших смен пока нет.', cancel: 'Отказаться', cancelTitle: 'Отказаться от смены?', cancelQuestion: 'Вы отказываетесь от смены: %{shift}. Ваше место достанется другому.', cancelYes: 'Да, отказаться', keep: 'Нет, оставить', cancelled: 'Вы отказались от смены.',
         waitlisted: 'В листе ожидания', assigned: 'Подтверждена', completed: 'Завершена', no_show: 'Неявка', swap: 'Предложить обмен', swapOffered: 'Ваша смена предложена для обмена.',
         calendar: 'Ссылка для календаря', calendarHint: 'Добавьте ссылку в Google, Outlook или Apple Calendar. Новая ссылка отменяет старую.', newLink: 'Создать новую ссылку',
       },
       open: {
         title: 'Смены, которые я могу взять', date: 'Дата', signUp: 'Записаться', waitlist: 'В лист ожидания', signedUp: 'Вы записаны.', waitlistedOk: 'Вы в листе ожидания.',
-        mine: 'Вы на этой смене', empty: 'На выбранную дату открытых смен нет.', free: 'свободно: %{free}', all: 'Все',
+        mine: 'Вы на этой смене', mineWaitlisted: 'Вы в листе ожидания', more: 'Показать ещё %{n} (осталось: %{left})', empty: 'На выбранную дату открытых смен нет.', free: 'свободно: %{free}', all: 'Все',
       },
       week: {
-        title: 'Неделя', center: 'Центр', previous: 'Предыдущая неделя', next: 'Следующая неделя', full: 'Заполнена', partial: 'Частично', empty: 'Пусто',
-        people: 'На смене', nobody: 'Пока никого.', candidates: 'Подходящие волонтёры', assign: 'Назначить', assigned: 'Назначено.', remove: 'Снять',
+        title: 'Неделя', center: 'Центр', previous: 'Предыдущая неделя', thisWeek: 'Эта неделя', next: 'Следующая неделя', full: 'Заполнена', partial: 'Частично', empty: 'Пусто',
+        people: 'На смене', nobody: 'Пока никого.', candidates: 'Кандидаты (сначала самые подходящие)', moreCandidates: 'Показаны первые %{shown} из %{total} кандидатов. Сузьте список по языку.', assign: 'Назначить', assigned: 'Назначено.', remove: 'Снять',
         reason: 'Причина исключения из правил', language: 'Язык (напр. en, tr)', close: 'Закрыть', daySheet: 'Список на день (печать)',
       },
       templates: {
@@ -189,7 +189,7 @@ export const rosteringMessages: FeatureMessages = {
       },
       roleBoard: {
         title: 'Доска ролей', event: 'Мероприятие', refresh: 'Обновить', checkGaps: 'Проверить пробелы', total: 'Заполнено: %{filled} / %{needed}',
-        noShifts: 'У этого мероприятия пока нет опубликованных смен.', gapsTitle: 'Пробелы, которые нужно закрыть до дня мероприятия', noGaps: 'Все блоки заполнены — пробелов нет.',
+        noShifts: 'У этого мероприятия пока нет опубликованных смен.', gapsTitle: 'Пробелы, которые нужно закрыть до дня мероприятия', gapsTitleOver: 'Мероприятие завершилось — незаполненные места', over: 'Мероприятие завершилось', noGaps: 'Все блоки заполнены — пробелов нет.',
         gapsSummary: 'Незаполненных блоков: %{blocks}, не хватает волонтёров: %{missing}', gapLine: 'не хватает: %{missing} (%{filled}/%{needed})',
         shift: 'Смена', shiftN: 'Смена №%{n}', needs: 'Требуется', removed: 'Волонтёр снят со смены.', speaks: 'Говорит на', anyLanguage: 'Любой язык',
         noCandidates: 'Подходящих волонтёров нет.',

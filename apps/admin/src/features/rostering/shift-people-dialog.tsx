@@ -4,9 +4,11 @@ import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, List,
 import { day, hm, rosteringApi, type Candidate, type Person, type Position, type Shift } from './rostering-api';
 import { dmy, LANGUAGE_CODES, type Lang } from './rostering-screens';
 
+const SHOWN = 40;
+
 /**
  * One shift (or one of the shifts of a role-board cell): its people, and the ranked candidates, filtered
- * by a spoken language, to assign from. Used by the organiser's role board.
+ * by a spoken language, to assign from. Used by the coordinator's week view and the organiser's role board.
  */
 export function ShiftPeopleDialog({ shiftIds, initialLanguage, onClose }: { shiftIds: string[]; initialLanguage?: string; onClose: () => void }) {
   const translate = useTranslate();
@@ -16,11 +18,14 @@ export function ShiftPeopleDialog({ shiftIds, initialLanguage, onClose }: { shif
   const [shiftId, setShiftId] = useState(shiftIds[0]);
   const [shift, setShift] = useState<(Shift & { people: Person[] }) | null>(null);
   const [candidates, setCandidates] = useState<Candidate[] | null>(null);
+  const [total, setTotal] = useState(0);
   const [language, setLanguage] = useState(initialLanguage ?? '');
   const [reason, setReason] = useState('');
   const load = useCallback(async () => {
     setShift(await rosteringApi.shift(shiftId));
-    setCandidates((await rosteringApi.candidates(shiftId, language || undefined)).data.slice(0, 40));
+    const all = (await rosteringApi.candidates(shiftId, language || undefined)).data;
+    setTotal(all.length);
+    setCandidates(all.slice(0, SHOWN));
   }, [shiftId, language]);
   useEffect(() => {
     setCandidates(null);
@@ -68,30 +73,31 @@ export function ShiftPeopleDialog({ shiftIds, initialLanguage, onClose }: { shif
           ))}
         </List>
         <Typography variant="subtitle2">{translate('rostering.week.candidates')}</Typography>
-        <Stack direction="row" spacing={1} sx={{ my: 1 }}>
+        <Stack direction="row" sx={{ my: 1, gap: 1, flexWrap: 'wrap' }}>
           <TextField select size="small" label={translate('rostering.roleBoard.speaks')} value={language} onChange={(e) => setLanguage(e.target.value)} sx={{ minWidth: 180 }}
             slotProps={{ htmlInput: { 'data-testid': 'candidate-language' } }}>
             <MenuItem value="">{translate('rostering.roleBoard.anyLanguage')}</MenuItem>
             {LANGUAGE_CODES.map((c) => <MenuItem key={c} value={c}>{langName(c)}</MenuItem>)}
           </TextField>
-          <TextField size="small" label={translate('rostering.week.reason')} value={reason} onChange={(e) => setReason(e.target.value)} sx={{ flex: 1 }} />
+          <TextField size="small" label={translate('rostering.week.reason')} value={reason} onChange={(e) => setReason(e.target.value)} sx={{ flex: 1, minWidth: 200 }}
+            slotProps={{ htmlInput: { 'data-testid': 'override-reason' } }} />
         </Stack>
+        {total > SHOWN && <Typography variant="caption" color="text.secondary" data-testid="more-candidates">{translate('rostering.week.moreCandidates', { shown: SHOWN, total })}</Typography>}
         {candidates?.length === 0 && <Typography variant="body2">{translate('rostering.roleBoard.noCandidates')}</Typography>}
         <List dense data-testid="candidates">
           {candidates?.map((c) => (
-            <ListItem key={c.volunteerId} data-testid="candidate" data-eligible={c.eligible} secondaryAction={
-              <Button size="small" variant="outlined" disabled={!c.eligible} data-testid="candidate-assign"
-                onClick={() => act(() => rosteringApi.assign(shiftId, c.volunteerId, reason || undefined), 'rostering.week.assigned')}>
-                {translate('rostering.week.assign')}
-              </Button>
-            }>
-              <ListItemText primary={<span data-testid="candidate-name">{c.fullName}</span>}
+            <ListItem key={c.volunteerId} data-testid="candidate" data-eligible={c.eligible} sx={{ gap: 1, alignItems: 'flex-start' }}>
+              <ListItemText sx={{ flex: 1, minWidth: 0 }} primary={<span data-testid="candidate-name">{c.fullName}</span>}
                 secondary={
                   <>
                     <span>{c.languages.map((x) => `${langName(x.language)} ${x.level}`).join(', ')}</span>
                     {c.reasons.length > 0 && <Alert component="span" severity={c.eligible ? 'warning' : 'info'} sx={{ py: 0, mt: 0.5, display: 'flex' }}>{c.reasons.map((r) => r.message).join(' ')}</Alert>}
                   </>
                 } />
+              <Button size="small" variant="outlined" disabled={!c.eligible} data-testid="candidate-assign" sx={{ flexShrink: 0, mt: 0.5 }}
+                onClick={() => act(() => rosteringApi.assign(shiftId, c.volunteerId, reason || undefined), 'rostering.week.assigned')}>
+                {translate('rostering.week.assign')}
+              </Button>
             </ListItem>
           ))}
         </List>

@@ -30,9 +30,11 @@ export function SwapOffersPage() {
     try {
       const answer = await swapsApi.take(o.id);
       const done = answer.status === 'accepted';
+      // An event's swaps are approved by its organiser, a center's by its coordinator.
+      const waitingKey = o.shift.eventId ? 'rostering.swaps.waitingEvent' : 'rostering.swaps.waiting';
       if (done) setAccepted((list) => [...list, o]);
-      setResults((r) => ({ ...r, [o.id]: { severity: done ? 'success' : 'info', text: translate(done ? 'rostering.swaps.accepted' : 'rostering.swaps.waiting') } }));
-      notify(done ? 'rostering.swaps.accepted' : 'rostering.swaps.waiting', { type: done ? 'success' : 'info' });
+      setResults((r) => ({ ...r, [o.id]: { severity: done ? 'success' : 'info', text: translate(done ? 'rostering.swaps.accepted' : waitingKey) } }));
+      notify(done ? 'rostering.swaps.accepted' : waitingKey, { type: done ? 'success' : 'info' });
     } catch (e) {
       setResults((r) => ({ ...r, [o.id]: { severity: 'warning', text: (e as Error).message } }));
     }
@@ -56,8 +58,8 @@ export function SwapOffersPage() {
                 <Typography variant="body2" sx={{ fontWeight: 600 }}>{when(o.shift)}</Typography>
                 <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: 'wrap' }}>
                   <Chip size="small" label={translate(o.direct ? 'rostering.swaps.direct' : 'rostering.swaps.pool')} />
-                  {o.needsApproval && !waiting && <Chip size="small" variant="outlined" label={translate('rostering.swaps.needsApproval')} />}
-                  {waiting && <Chip size="small" color="info" label={translate('rostering.swaps.waitingChip')} data-testid="swap-waiting" />}
+                  {o.needsApproval && !waiting && <Chip size="small" variant="outlined" label={translate(o.shift.eventId ? 'rostering.swaps.needsApprovalEvent' : 'rostering.swaps.needsApproval')} />}
+                  {waiting && <Chip size="small" color="info" label={translate(o.shift.eventId ? 'rostering.swaps.waitingChipEvent' : 'rostering.swaps.waitingChip')} data-testid="swap-waiting" />}
                 </Stack>
                 {result && <Alert severity={result.severity} sx={{ mt: 1 }} data-testid="swap-result">{result.text}</Alert>}
                 {!result && o.reason && <Alert severity="info" sx={{ mt: 1, py: 0 }} data-testid="swap-reason">{o.reason.message}</Alert>}

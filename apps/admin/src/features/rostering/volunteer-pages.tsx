@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
-import { Alert, Box, Button, Card, CardActions, CardContent, Chip, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardActions, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
 import { useLocation } from 'react-router-dom';
 import { Greeting } from '../dashboard/dashboard';
-import { day, hm, rosteringApi, type MyShift, type Name, type OpenShift, type Shift } from './rostering-api';
+import { day, hm, OPEN_SHIFTS_PAGE, rosteringApi, type MyShift, type Name, type OpenShift, type Shift } from './rostering-api';
 import { SwapOfferDialog, swapOfferApi } from './swap-offer-dialog';
 
 type Lang = 'az' | 'en' | 'ru';
@@ -30,12 +30,17 @@ function ShiftCard({ shift, children, extra }: { shift: Shift; children?: React.
 export function MyShiftsPage() {
   const translate = useTranslate();
   const notify = useNotify();
+  const [locale] = useLocaleState();
+  const l = locale as Lang;
   const [when, setWhen] = useState<'upcoming' | 'past'>('upcoming');
   const [rows, setRows] = useState<MyShift[] | null>(null);
   const [feed, setFeed] = useState<string | null>(null);
   // The assignment whose swap offer is being set up (the dialog is open while this is set).
   const [offering, setOffering] = useState<string | null>(null);
-  const load = useCallback(() => rosteringApi.myShifts(when).then((r) => setRows(r.data)), [when]);
+  const [failure, setFailure] = useState<string | null>(null);
+  // The shift waiting for "yes, cancel it" (one tap next to "Offer for swap" must not cancel at once).
+  const [cancelling, setCancelling] = useState<MyShift | null>(null);
+  const load = useCallback(() => rosteringApi.myShifts(when).then((r) => (setRows(r.data), setFailure(null)), (e: Error) => setFailure(e.message)), [when]);
   useEffect(() => {
     void load();
   }, [load]);
@@ -61,7 +66,8 @@ export function MyShiftsPage() {
         <Tab value="past" label={translate('rostering.myShifts.past')} />
       </Tabs>
       <Stack spacing={1} sx={{ mt: 1 }} data-testid="my-shifts">
-        {rows?.length === 0 && <Typography>{translate('rostering.myShifts.empty')}</Typography>}
+        {failure && <Alert severity="error" data-testid="load-error">{failure}</Alert>}
+        {rows?.length === 0 && <Typography>{translate(when === 'past' ? 'rostering.myShifts.emptyPast' : 'rostering.myShifts.empty')}</Typography>}
         {rows?.map((s) => (
           <ShiftCard
             key={s.assignmentId} shift={s}
@@ -74,7 +80,7 @@ export function MyShiftsPage() {
           >
             {when === 'upcoming' && (
               <>
-                <Button size="small" disabled={!s.canCancel} onClick={() => act(() => rosteringApi.cancelMine(s.assignmentId), 'rostering.myShifts.cancelled')}>
+                <Button size="small" disabled={!s.canCancel} data-testid="cancel-shift" onClick={() => setCancelling(s)}>
                   {translate('rostering.myShifts.cancel')}
                 </Button>
                 {s.assignmentStatus === 'assigned' && !s.swapOfferId && (
@@ -93,6 +99,20 @@ export function MyShiftsPage() {
           </ShiftCard>
         ))}
       </Stack>
+      <Dialog open={!!cancelling} onClose={() => setCancelling(null)}>
+        <DialogTitle>{translate('rostering.myShifts.cancelTitle')}</DialogTitle>
+        <DialogContent>
+          {cancelling && <Typography>{translate('rostering.myShifts.cancelQuestion', { shift: `${cancelling.position.name[l]}, ${day(cancelling.startsAt).split('-').reverse().join('.')} ${hm(cancelling.startsAt)}–${hm(cancelling.endsAt)}` })}</Typography>}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setCancelling(null)}>{translate('rostering.myShifts.keep')}</Button>
+          <Button color="error" variant="contained" data-testid="cancel-confirm" onClick={async () => {
+            const s = cancelling;
+            setCancelling(null);
+            if (s) await act(() => rosteringApi.cancelMine(s.assignmentId), 'rostering.myShifts.cancelled');
+          }}>{translate('rostering.myShifts.cancelYes')}</Button>
+        </DialogActions>
+      </Dialog>
       <SwapOfferDialog
         assignmentId={offering}
         onClose={() => setOffering(null)}
@@ -125,10 +145,26 @@ export function OpenShiftsPage() {
   const [centers, setCenters] = useState<{ id: string; name: Name }[]>([]);
   const [positions, setPositions] = useState<{ id: string; name: Name }[]>([]);
   const [rows, setRows] = useState<OpenShift[] | null>(null);
-  const load = useCallback(
-    () => rosteringApi.openShifts({ date: date || undefined, centerId: centerId || undefined, positionId: positionId || undefined }).then((r) => setRows(r.data)),
-    [date, centerId, positionId],
-  );
+  const [total, setTotal] = useState(0);
+  // How many pages are shown: a sign-up reloads them all, so the list does not jump back to the first.
+  const [pages, setPages] = useState(1);
+  const [failure, setFailure] = useState<string | null>(null);
+  const filter = useMemo(() => ({ date: date || undefined, centerId: centerId || undefined, positionId: positionId || undefined }), [date, centerId, positionId]);
+  useEffect(() => setPages(1), [filter]);
+  // Only the newest request's answer is shown (a filter change may overtake a slower "show more").
+  const latest = useRef(0);
+  const load = useCallback(async () => {
+    const mine = ++latest.current;
+    try {
+      const answers = await Promise.all(Array.from({ length: pages }, (_, i) => rosteringApi.openShifts(filter, i + 1)));
+      if (mine !== latest.current) return;
+      setRows(answers.flatMap((a) => a.data));
+      setTotal(answers[answers.length - 1].total);
+      setFailure(null);
+    } catch (e) {
+      setFailure((e as Error).message);
+    }
+  }, [filter, pages]);
   useEffect(() => {
     void load();
   }, [load]);
@@ -180,12 +216,15 @@ export function OpenShiftsPage() {
       {filtered && (
         <Button size="small" sx={{ mt: 0.5 }} onClick={() => (setDate(''), setCenterId(''), setPositionId(''))}>{translate('rostering.openFilters.clear')}</Button>
       )}
+      {failure && <Alert severity="error" sx={{ mt: 1 }} data-testid="load-error">{failure}</Alert>}
       <Stack spacing={1} sx={{ mt: 1 }} data-testid="open-shifts">
         {rows?.length === 0 && <Typography data-testid="open-shifts-empty">{translate(filtered ? 'rostering.openFilters.empty' : 'rostering.openFilters.none')}</Typography>}
         {rows?.map((s) => (
           <ShiftCard key={s.id} shift={s} extra={<Typography variant="caption">{translate('rostering.open.free', { free: s.slots - s.assignedCount })}</Typography>}>
             {s.mine ? (
-              <Chip color="success" size="small" label={translate('rostering.open.mine')} />
+              s.mine.status === 'waitlisted'
+                ? <Chip color="warning" size="small" data-testid="mine-waitlisted" label={translate('rostering.open.mineWaitlisted')} />
+                : <Chip color="success" size="small" label={translate('rostering.open.mine')} />
             ) : s.canWaitlist ? (
               <Button size="small" variant="outlined" onClick={() => signUp(s, true)}>{translate('rostering.open.waitlist')}</Button>
             ) : (
@@ -197,6 +236,11 @@ export function OpenShiftsPage() {
           </ShiftCard>
         ))}
       </Stack>
+      {!!rows && rows.length < total && (
+        <Button fullWidth sx={{ mt: 1 }} data-testid="open-shifts-more" onClick={() => setPages(pages + 1)}>
+          {translate('rostering.open.more', { n: Math.min(OPEN_SHIFTS_PAGE, total - rows.length), left: total - rows.length })}
+        </Button>
+      )}
     </Box>
   );
 }

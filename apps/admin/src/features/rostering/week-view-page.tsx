@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
-import { Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
-import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
-import { formatBaku } from '../../time';
+import { Title, useLocaleState, useTranslate } from 'react-admin';
+import { Box, Button, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import { AutoFillButton, type ProposalCounts } from './auto-fill';
-import { day, hm, rosteringApi, type Candidate, type Name, type Person, type Shift } from './rostering-api';
+import { day, hm, rosteringApi, type Name, type Person, type Shift } from './rostering-api';
+import { dmy } from './rostering-screens';
+import { ShiftPeopleDialog } from './shift-people-dialog';
 
 type Lang = 'az' | 'en' | 'ru';
 const COLOURS = { full: '#c8e6c9', partial: '#fff3c4', empty: '#ffcdd2' } as const;
@@ -46,6 +47,7 @@ export function WeekViewPage() {
           {centers.map((c) => <MenuItem key={c.id} value={c.id}>{c.name[l]}</MenuItem>)}
         </TextField>
         <Button onClick={() => setStart(addDays(start, -7))}>{translate('rostering.week.previous')}</Button>
+        <Button onClick={() => setStart(todayInBaku())}>{translate('rostering.week.thisWeek')}</Button>
         <Button onClick={() => setStart(addDays(start, 7))}>{translate('rostering.week.next')}</Button>
         <Button component={RouterLink} to={`/rostering/day-sheet?center=${centerId}&date=${start}`} data-testid="week-day-sheet">{translate('rostering.week.daySheet')}</Button>
         {week && (
@@ -55,6 +57,7 @@ export function WeekViewPage() {
           <Typography key={k} variant="caption" sx={{ background: COLOURS[k], px: 1, borderRadius: 1 }}>{translate(`rostering.week.${k}`)}</Typography>
         ))}
       </Stack>
+      {week && <Typography variant="h6" data-testid="week-range">{dmy(week.days[0])} – {dmy(week.days[6])}</Typography>}
       <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(120px, 1fr))', gap: 1, overflowX: 'auto' }} data-testid="week-grid">
         {week?.days.map((d, i) => (
           <Box key={d}>
@@ -62,7 +65,9 @@ export function WeekViewPage() {
             <Stack spacing={0.5}>
               {week.shifts.filter((s) => day(s.startsAt) === d).map((s) => (
                 <Paper key={s.id} onClick={() => setOpen(s.id)} data-testid="week-shift" data-shift-id={s.id} data-fill={s.fill} data-proposed={proposed[s.id] ?? 0}
-                  sx={{ p: 0.5, cursor: 'pointer', background: s.status === 'cancelled' ? '#eee' : COLOURS[s.fill], outline: proposed[s.id] ? '3px solid #1976d2' : undefined }}>
+                  sx={{ p: 0.5, cursor: 'pointer', background: s.status === 'cancelled' ? '#eee' : COLOURS[s.fill], outline: proposed[s.id] ? '3px solid #1976d2' : undefined,
+                    // Shifts already over stay readable but step back.
+                    opacity: Date.parse(s.endsAt) < Date.now() ? 0.55 : 1 }}>
                   <Typography variant="caption" component="div" sx={{ fontWeight: 600 }}>{hm(s.startsAt)}–{hm(s.endsAt)}</Typography>
                   <Typography variant="caption" component="div">{s.position.name[l]}</Typography>
                   <Typography variant="caption" component="div" data-testid="fill-count">{s.assignedCount}/{s.slots}</Typography>
@@ -73,67 +78,7 @@ export function WeekViewPage() {
           </Box>
         ))}
       </Box>
-      {open && <ShiftDialog shiftId={open} onClose={() => { setOpen(null); void load(); }} />}
+      {open && <ShiftPeopleDialog shiftIds={[open]} onClose={() => { setOpen(null); void load(); }} />}
     </Box>
-  );
-}
-
-function ShiftDialog({ shiftId, onClose }: { shiftId: string; onClose: () => void }) {
-  const translate = useTranslate();
-  const notify = useNotify();
-  const [locale] = useLocaleState();
-  const [shift, setShift] = useState<(Shift & { people: Person[] }) | null>(null);
-  const [candidates, setCandidates] = useState<Candidate[]>([]);
-  const [language, setLanguage] = useState('');
-  const [reason, setReason] = useState('');
-  const load = useCallback(async () => {
-    setShift(await rosteringApi.shift(shiftId));
-    setCandidates((await rosteringApi.candidates(shiftId, /^[a-z]{2}$/.test(language) ? language : undefined)).data.slice(0, 30));
-  }, [shiftId, language]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  const act = async (work: () => Promise<unknown>) => {
-    try {
-      await work();
-      notify('rostering.week.assigned', { type: 'success' });
-      await load();
-    } catch (e) {
-      notify((e as Error).message, { type: 'error' });
-    }
-  };
-  return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm">
-      <DialogTitle>
-        {shift && `${shift.position.name[locale as Lang]} · ${formatBaku(shift.startsAt, locale, false)} ${hm(shift.startsAt)}–${hm(shift.endsAt)} · ${shift.assignedCount}/${shift.slots}`}
-      </DialogTitle>
-      <DialogContent>
-        <Typography variant="subtitle2">{translate('rostering.week.people')}</Typography>
-        {shift?.people.length === 0 && <Typography variant="body2">{translate('rostering.week.nobody')}</Typography>}
-        <List dense>
-          {shift?.people.map((p) => (
-            <ListItem key={p.assignmentId} secondaryAction={<Button size="small" onClick={() => act(() => rosteringApi.unassign(p.assignmentId))}>{translate('rostering.week.remove')}</Button>}>
-              <ListItemText primary={p.fullName} secondary={translate(`rostering.myShifts.${p.status}`)} />
-            </ListItem>
-          ))}
-        </List>
-        <Typography variant="subtitle2">{translate('rostering.week.candidates')}</Typography>
-        <Stack direction="row" spacing={1} sx={{ my: 1 }}>
-          <TextField size="small" label={translate('rostering.week.language')} value={language} onChange={(e) => setLanguage(e.target.value.trim().toLowerCase())} />
-          <TextField size="small" label={translate('rostering.week.reason')} value={reason} onChange={(e) => setReason(e.target.value)} sx={{ flex: 1 }} />
-        </Stack>
-        <List dense>
-          {candidates.map((c) => (
-            <ListItem key={c.volunteerId} secondaryAction={
-              <Button size="small" disabled={!c.eligible} onClick={() => act(() => rosteringApi.assign(shiftId, c.volunteerId, reason || undefined))}>{translate('rostering.week.assign')}</Button>
-            }>
-              <ListItemText primary={`${c.fullName} · ${c.languages.map((x) => `${x.language} ${x.level}`).join(', ')}`}
-                secondary={c.reasons.length ? <Alert severity={c.eligible ? 'warning' : 'info'} sx={{ py: 0 }}>{c.reasons.map((r) => r.message).join(' ')}</Alert> : null} />
-            </ListItem>
-          ))}
-        </List>
-      </DialogContent>
-      <DialogActions><Button onClick={onClose}>{translate('rostering.week.close')}</Button></DialogActions>
-    </Dialog>
   );
 }
