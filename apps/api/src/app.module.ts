@@ -21,6 +21,9 @@ import { RecruitmentModule } from './recruitment/recruitment.module';
 import { RosteringModule } from './rostering/rostering.module';
 import { UsersModule } from './users/users.module';
 
+/** Nest's own start-up logs: one line per mapped route, controller and initialised module. */
+const STARTUP_CHATTER = new Set(['RouterExplorer', 'RoutesResolver', 'InstanceLoader']);
+
 @Module({
   imports: [
     ConfigModule,
@@ -31,6 +34,15 @@ import { UsersModule } from './users/users.module';
         forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
         pinoHttp: {
           level: config.logLevel,
+          hooks: {
+            // Nest's start-up chatter (a line per route and module, ~160 lines) buries the accounts banner;
+            // it is kept only when debugging.
+            logMethod(args, method, level) {
+              const context = (args[0] as { context?: unknown } | undefined)?.context;
+              if (level <= 30 && typeof context === 'string' && STARTUP_CHATTER.has(context) && !['debug', 'trace'].includes(config.logLevel)) return;
+              method.apply(this, args);
+            },
+          },
           genReqId: (req, res) => {
             const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
             res.setHeader('x-request-id', id);
