@@ -61,6 +61,8 @@ export const templateRegistry = {
   'shift-cancelled': essential<BaseProps & { shift: ShiftSummary; reason: string; openShiftsUrl: string }>(),
   'shift-reminder': essential<BaseProps & { shift: ShiftSummary; shiftUrl: string }>(),
   'waitlist-promoted': essential<BaseProps & { shift: ShiftSummary; shiftUrl: string }>(),
+  'shift-swapped': essential<BaseProps & { shift: ShiftSummary; takerName: string; shiftUrl: string }>(),
+  'swap-declined': essential<BaseProps & { shift: ShiftSummary; keptByYou: boolean; otherName: string; shiftUrl: string }>(),
 
   'hours-approved': essential<BaseProps & { approvedMinutes: number; shiftCount: number; totalMinutes: number; hoursUrl: string }>(),
   'certificate-issued': essential<

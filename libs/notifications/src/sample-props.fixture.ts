@@ -52,6 +52,8 @@ export const sampleProps: { [N in TemplateName]: TemplateProps<N> } = {
   'shift-cancelled': { recipientName, shift, reason: 'Mərkəzdə təmir işləri aparılır, iş günü ləğv olunub.', openShiftsUrl: `${base}/shifts` },
   'shift-reminder': { recipientName, shift, shiftUrl: `${base}/shifts/91` },
   'waitlist-promoted': { recipientName, shift, shiftUrl: `${base}/shifts/91` },
+  'shift-swapped': { recipientName, shift, takerName: 'Leyla Əliyeva', shiftUrl: `${base}/my-shifts` },
+  'swap-declined': { recipientName, shift, keptByYou: false, otherName: 'Leyla Əliyeva', shiftUrl: `${base}/my-shifts` },
   'hours-approved': { recipientName, approvedMinutes: 450, shiftCount: 2, totalMinutes: 3270, hoursUrl: `${base}/me/hours` },
   'certificate-issued': {
     recipientName,

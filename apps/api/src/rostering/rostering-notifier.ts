@@ -69,6 +69,22 @@ export class RosteringNotifier {
     });
   }
 
+  /** To the volunteer who gave the shift away: it went to the taker. */
+  async swapped(em: EntityManager, giver: Recipient, shift: ShiftEntity, takerName: string): Promise<void> {
+    await this.notifications.enqueue(em, {
+      template: 'shift-swapped', locale: giver.locale, to: this.to(giver),
+      props: { recipientName: giver.fullName, shift: this.summary(shift, giver.locale), takerName, shiftUrl: this.url('my-shifts') },
+    });
+  }
+
+  /** To both sides of a swap the coordinator or organiser did not approve: who keeps the shift. */
+  async swapDeclined(em: EntityManager, r: Recipient, shift: ShiftEntity, keptByYou: boolean, otherName: string): Promise<void> {
+    await this.notifications.enqueue(em, {
+      template: 'swap-declined', locale: r.locale, to: this.to(r),
+      props: { recipientName: r.fullName, shift: this.summary(shift, r.locale), keptByYou, otherName, shiftUrl: this.url('my-shifts') },
+    });
+  }
+
   async reminder(em: EntityManager, r: Recipient, shift: ShiftEntity): Promise<void> {
     await this.notifications.enqueue(em, {
       template: 'shift-reminder', locale: r.locale, to: this.to(r),

@@ -285,6 +285,13 @@ export class SignupService {
       if (offer.status !== 'pending_approval' || !offer.takenByVolunteerId) throw rosteringProblems.swapNotOpen();
       if (!approve) {
         await this.assignments.setSwap(em, offer.id, { status: 'rejected', decidedAt: now });
+        const [shift, giver, taker] = await Promise.all([
+          this.shifts.findShift(offer.shiftId, 'any', em), this.assignments.volunteer(offer.fromVolunteerId, em), this.assignments.volunteer(offer.takenByVolunteerId, em),
+        ]);
+        if (shift && giver && taker) {
+          await this.notifier.swapDeclined(em, recipientOf(giver), shift, true, taker.fullName);
+          await this.notifier.swapDeclined(em, recipientOf(taker), shift, false, giver.fullName);
+        }
         return;
       }
       await this.assignments.lockVolunteer(em, offer.takenByVolunteerId);
@@ -316,6 +323,6 @@ export class SignupService {
     await this.assignments.setSwap(em, offerId, { status: 'accepted', takenByVolunteerId: taker.id, decidedAt: now });
     const giver = await this.assignments.volunteer(given.volunteerId, em);
     await this.notifier.assigned(em, recipientOf(taker), shift);
-    if (giver) await this.notifier.cancelled(em, recipientOf(giver), shift, translate(giver.locale, 'rostering.swapped') ?? '');
+    if (giver) await this.notifier.swapped(em, recipientOf(giver), shift, taker.fullName);
   }
 }

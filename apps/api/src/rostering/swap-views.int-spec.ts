@@ -66,8 +66,30 @@ describe('swap offers open to me and swap approvals (real PostgreSQL, over HTTP)
     await as(coordinator.token).post(`/swaps/${pool.body.id}/decide`, { approve: true }).expect(204);
     const people = await t.db.query(`SELECT volunteer_id, status FROM shift_assignments WHERE shift_id = $1 ORDER BY created_at`, [shift.id]);
     expect(people).toEqual([{ volunteer_id: giver.volunteer.id, status: 'cancelled' }, { volunteer_id: taker.volunteer.id, status: 'assigned' }]);
+    // The giver hears where the shift went — not that it was cancelled.
+    expect(await mails(giver.volunteer.email)).toEqual(expect.arrayContaining(['shift-swapped']));
+    expect(await mails(giver.volunteer.email)).not.toContain('shift-cancelled');
     expect((await as(coordinator.token).get('/swap-approvals').expect(200)).body.data).toEqual([]);
     expect((await as(taker.token).get('/me/swaps').expect(200)).body.data.map((o: { id: string }) => o.id)).toEqual([direct.body.id]);
+  });
+
+  const mails = async (email: string): Promise<string[]> =>
+    (await t.db.query(`SELECT template FROM notification_deliveries WHERE to_email = $1 ORDER BY created_at`, [email])).map((r: { template: string }) => r.template);
+
+  it('a declined swap leaves the shift with the giver and tells both sides', async () => {
+    const center = await f.center();
+    await t.db.getRepository(ShiftPolicyEntity).save({ centerId: center.id, eventId: null, swapNeedsApproval: true });
+    const shift = await r.shift(await r.position({ centerId: center.id }), { slots: 1 });
+    const [giver, taker] = await r.volunteers(2);
+    const a = await as(giver.token).post(`/shifts/${shift.id}/signup`).expect(201);
+    const offer = await as(giver.token).post(`/me/assignments/${a.body.assignmentId}/swap`).expect(201);
+    await as(taker.token).post(`/swaps/${offer.body.id}/take`).expect(200, { status: 'pending_approval' });
+    const coordinator = await f.loginAs(['coordinator'], { centerIds: [center.id] });
+    await as(coordinator.token).post(`/swaps/${offer.body.id}/decide`, { approve: false }).expect(204);
+    const people = await t.db.query(`SELECT volunteer_id, status FROM shift_assignments WHERE shift_id = $1`, [shift.id]);
+    expect(people).toEqual([{ volunteer_id: giver.volunteer.id, status: 'assigned' }]);
+    expect(await mails(giver.volunteer.email)).toContain('swap-declined');
+    expect(await mails(taker.volunteer.email)).toEqual(['swap-declined']);
   });
 
   it("the event's organiser sees and decides the event's swaps; another event's organiser and the centers' coordinators do not", async () => {
