@@ -11,7 +11,7 @@ import { EventEntity } from '../../organisation/entities/event.entity';
 import { EventOrganizerEntity } from '../../organisation/entities/event-organizer.entity';
 import { UserRoleEntity } from '../../users/entities/user-role.entity';
 import { UserEntity } from '../../users/entities/user.entity';
-import { seedRosteringDemo } from '../../rostering/demo/rostering-demo.seed';
+import { demoVolunteerName, seedRosteringDemo } from '../../rostering/demo/rostering-demo.seed';
 import { seedRecruitmentDemo } from '../../recruitment/demo/recruitment-demo.seed';
 import { DEMO_CENTERS, DEMO_EVENT } from './demo-organisation';
 
@@ -71,6 +71,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
       { role: 'coordinator', email: 'coordinator@demo.dost.local', name: 'Rəşad Hüseynov (demo)' },
       { role: 'organizer', email: 'organizer@demo.dost.local', name: 'Aysel Quliyeva (demo)' },
       { role: 'volunteer', email: 'volunteer@demo.dost.local', name: 'Tural Məmmədov (demo)' },
+      // A colleague at the same center with a login of their own, so swaps can be offered, taken and approved.
+      { role: 'volunteer', email: 'volunteer01@demo.dost.local', name: `${demoVolunteerName(0)} (demo)` },
       { role: 'applicant', email: 'applicant@demo.dost.local', name: 'Günay İsmayılova (demo)' },
     ];
     for (const d of demo) {

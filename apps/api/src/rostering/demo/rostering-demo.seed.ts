@@ -109,6 +109,12 @@ export async function seedRosteringDemo(em: EntityManager, now: Date): Promise<v
       }),
     );
   }
+  // Pool volunteers who also have a demo login (volunteer01, Tural's colleague at Barda) are linked to it.
+  for (const v of volunteers) {
+    if (v.userId) continue;
+    const user = await em.findOne(UserEntity, { where: { email: v.email } });
+    if (user) v.userId = user.id;
+  }
   const saved = await em.save(VolunteerEntity, volunteers);
   await em.insert(
     VolunteerQualificationEntity,
