@@ -68,6 +68,12 @@ describe('describeIneligibility', () => {
     expect(text).not.toMatch({ az: /\bsiz|növbəniz|yaşınız|buraxdığınız|saxlayın/i, en: /\byou|your\b/i, ru: /\bвас\b|\bвы\b|\bваш/i }[locale]);
   });
 
+  it('names the programme\'s qualifications, not their codes (an unknown code stays as it is)', () => {
+    const reason: IneligibilityDetails = { code: 'QUALIFICATION_MISSING', missing: [{ code: 'e-gov-training', expiredOn: null }, { code: 'crane-licence', expiredOn: null }] };
+    expect(describeIneligibility(reason, 'az', { audience: 'staff' })).toBe('Könüllüdə bu vəzifə üçün lazım olan sertifikat yoxdur: Elektron xidmətlər üzrə təlim, crane-licence.');
+    expect(describeIneligibility(reason, 'en')).toBe('This position needs a qualification you do not have: E-services training, crane-licence.');
+  });
+
   it('Azerbaijani sentences are in Azerbaijani, Russian ones in Cyrillic', () => {
     for (const r of every) {
       expect(describeIneligibility(r, 'ru')).toMatch(/[а-яё]/i);

@@ -41,6 +41,18 @@ const LANGUAGE_NAMES: Readonly<Record<string, Readonly<Record<Locale, string>>>>
   uz: { az: 'özbək dili', en: 'Uzbek', ru: 'узбекский' },
 };
 
+/** The qualifications the programme uses, by code (positions name them in their requirements). */
+const QUALIFICATION_NAMES: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
+  'first-aid': { az: 'İlk tibbi yardım', en: 'First aid', ru: 'Первая помощь' },
+  'protocol-training': { az: 'Protokol təlimi', en: 'Protocol training', ru: 'Обучение протоколу' },
+  'e-gov-training': { az: 'Elektron xidmətlər üzrə təlim', en: 'E-services training', ru: 'Обучение по электронным услугам' },
+};
+
+/** A qualification's name in the reader's language; the code itself for one not in the list. */
+export function qualificationNameOf(code: string, locale: Locale): string {
+  return QUALIFICATION_NAMES[code]?.[locale] ?? code;
+}
+
 /** A language's name in the reader's language ('ingilis dili', 'English', 'английский'); the code when unknown. */
 export function languageNameOf(code: string, locale: Locale): string {
   return LANGUAGE_NAMES[code.toLowerCase()]?.[locale] ?? code;
@@ -77,7 +89,7 @@ function dateTime(instant: IsoInstant, locale: Locale): string {
 
 export function describeIneligibility(reason: IneligibilityDetails, locale: Locale, options: DescribeOptions = {}): string {
   const language = (code: string): string => options.languageName?.(code, locale) ?? LANGUAGE_NAMES[code]?.[locale] ?? code;
-  const qualification = (code: string): string => options.qualificationName?.(code, locale) ?? code;
+  const qualification = (code: string): string => options.qualificationName?.(code, locale) ?? qualificationNameOf(code, locale);
   const t = (az: string, en: string, ru: string): string => ({ az, en, ru })[locale];
   const staff = options.audience === 'staff';
 

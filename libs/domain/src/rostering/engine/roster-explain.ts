@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n';
-import { languageNameOf } from '../eligibility';
+import { languageNameOf, qualificationNameOf } from '../eligibility';
 import { rosterInstantMs, rosterMeetsLevel } from './roster-calendar';
 import { evaluateVolunteer, Hard, HARD_KINDS, newVolunteerEval, type RosterModel } from './roster.model';
 import type { RosterGapCode, RosterGapReason } from './roster.types';
@@ -178,7 +178,7 @@ export function describeRosterGap(r: RosterGapReason, locale: Locale, options: D
         ru: 'в это время нет ни одного доступного волонтёра',
       });
     case 'QUALIFICATION_MISSING': {
-      const q = options.qualificationName?.(r.qualification ?? '', locale) ?? r.qualification ?? '';
+      const q = options.qualificationName?.(r.qualification ?? '', locale) ?? qualificationNameOf(r.qualification ?? '', locale);
       return t({
         az: `əlçatan könüllülərdən heç birinin „${q}“ ixtisası yoxdur`,
         en: `no available volunteer holds the qualification "${q}"`,
