@@ -78,6 +78,14 @@ describe('rostering (real PostgreSQL, over HTTP)', () => {
     expect(row(overlapping.id)).toMatchObject({ eligible: false, reason: { code: 'COLLIDES' } });
     expect(row(adjacent.id)).toMatchObject({ eligible: true, reason: null });
     expect(row(first.id)).toMatchObject({ eligible: false, mine: { status: 'assigned' } });
+    // Full and overlapping: the overlap is what stands in the way (the waitlist would refuse it too).
+    const fullOverlap = await r.shift(position, { startsAt: new Date(+start + HOUR), endsAt: new Date(+start + 3 * HOUR), slots: 1 });
+    const other = await r.volunteer();
+    await api().post(`/api/v1/shifts/${fullOverlap.id}/signup`).set('Authorization', `Bearer ${other.token}`).send({}).expect(201);
+    const again = await api().get(`/api/v1/me/open-shifts?centerId=${center.id}`).set('Authorization', `Bearer ${v.token}`).set('Accept-Language', 'en').expect(200);
+    const fullRow = again.body.data.find((s: { id: string }) => s.id === fullOverlap.id);
+    expect(fullRow).toMatchObject({ eligible: false, canWaitlist: false, reason: { code: 'COLLIDES' } });
+    expect(fullRow.reasons.map((x: { code: string }) => x.code)).toEqual(['COLLIDES', 'FULL']);
     await api().post(`/api/v1/shifts/${adjacent.id}/signup`).set('Authorization', `Bearer ${v.token}`).send({}).expect(201);
     const mine = await api().get('/api/v1/me/shifts').set('Authorization', `Bearer ${v.token}`).expect(200);
     expect(mine.body.data.map((s: { id: string }) => s.id)).toEqual([first.id, adjacent.id]);

@@ -80,7 +80,9 @@ export class VolunteerShiftsService {
     const data = rows.map((shift): OpenShiftDto => {
       const own = mine.get(shift.id) ?? null;
       const result = this.eligibility.check(facts, shift, policies.get(shift.centerId ?? shift.eventId ?? '') ?? null, 'self', now);
-      const reasons = result.eligible ? [] : this.eligibility.describe(result.reasons, locale);
+      // "Full" comes last: when something else also stands in the way, that is what the volunteer must read
+      // (the waitlist would refuse it too).
+      const reasons = result.eligible ? [] : this.eligibility.describe([...result.reasons].sort((a, b) => Number(a.code === 'FULL') - Number(b.code === 'FULL')), locale);
       const opens = signupOpensAt({ startsAt: baku(shift.startsAt), signupOpensDaysBefore: shift.signupOpensDaysBefore });
       return {
         ...toShiftDto(shift),

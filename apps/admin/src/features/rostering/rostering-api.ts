@@ -18,6 +18,8 @@ export interface Person { assignmentId: string; volunteerId: string; fullName: s
 export interface OpenShift extends Shift {
   eligible: boolean;
   reason: { code: string; message: string } | null;
+  /** Every reason, the decisive first ("full" last). */
+  reasons?: { code: string; message: string }[];
   canWaitlist: boolean;
   mine: { assignmentId: string; status: string } | null;
 }

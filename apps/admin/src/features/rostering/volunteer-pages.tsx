@@ -230,7 +230,7 @@ export function OpenShiftsPage() {
             ) : (
               <Stack>
                 <Button size="small" variant="contained" data-testid="signup" disabled={!s.eligible} onClick={() => signUp(s, false)}>{translate('rostering.open.signUp')}</Button>
-                {s.reason && <Alert severity="info" sx={{ mt: 1, py: 0 }} data-testid="reason">{s.reason.message}</Alert>}
+                {s.reason && <Alert severity="info" sx={{ mt: 1, py: 0 }} data-testid="reason">{(s.reasons?.length ? s.reasons : [s.reason]).map((r) => r.message).join(' ')}</Alert>}
               </Stack>
             )}
           </ShiftCard>
