@@ -73,6 +73,9 @@ export function Dashboard() {
 function StaffDashboard() {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
+  const { permissions } = usePermissions<Me>();
+  // An organiser's scope holds events only: a "0 centers" tile would say nothing.
+  const seesCenters = hasRole(permissions, 'admin', 'hr', 'coordinator');
   const [summary, setSummary] = useState<Summary | null>(null);
   useEffect(() => {
     api<Summary>('/dashboard').then(setSummary).catch(() => setSummary(null));
@@ -84,9 +87,11 @@ function StaffDashboard() {
       <Typography variant="h5" gutterBottom>{translate('dashboard.greeting', { name: identity?.fullName ?? '' })}</Typography>
       {summary && (
         <Grid container spacing={2}>
-          <Grid size={{ xs: 12, sm: 4 }}>
-            <Stat label={translate('dashboard.centers')} value={summary.centers} hint={translate('dashboard.activeCenters', { count: summary.activeCenters })} />
-          </Grid>
+          {seesCenters && (
+            <Grid size={{ xs: 12, sm: 4 }}>
+              <Stat label={translate('dashboard.centers')} value={summary.centers} hint={translate('dashboard.activeCenters', { count: summary.activeCenters })} />
+            </Grid>
+          )}
           <Grid size={{ xs: 12, sm: 4 }}>
             <Stat label={translate('dashboard.events')} value={summary.events} hint={translate('dashboard.upcomingEvents', { count: summary.upcomingEvents })} />
           </Grid>

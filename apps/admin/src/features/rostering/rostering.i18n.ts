@@ -7,7 +7,7 @@ export const rosteringMessages: FeatureMessages = {
       myShifts: {
         title: 'Növbələrim', upcoming: 'Qarşıdakı', past: 'Keçmiş', empty: 'Hələ növbəniz yoxdur.', emptyPast: 'Keçmiş növbəniz hələ yoxdur.', cancel: 'İmtina et', cancelTitle: 'Növbədən imtina edilsin?', cancelQuestion: 'Bu növbədən imtina edirsiniz: %{shift}. Yeriniz başqasına veriləcək.', cancelYes: 'Bəli, imtina edirəm', keep: 'Xeyr, qalsın', cancelled: 'Növbədən imtina etdiniz.',
         waitlisted: 'Gözləmə siyahısında', assigned: 'Təsdiqlənib', completed: 'Başa çatıb', no_show: 'Gəlməyib', swap: 'Dəyişməyə təklif et', swapOffered: 'Növbəniz dəyişmə üçün təklif olundu.',
-        calendar: 'Təqvim linki', calendarHint: 'Bu linki Google, Outlook və ya Apple təqviminə əlavə edin. Yeni link köhnəsini ləğv edir.', newLink: 'Yeni link yarat',
+        calendar: 'Təqvim linki', calendarHint: 'Bu linki Google, Outlook və ya Apple təqviminə əlavə edin. Yeni link köhnəsini ləğv edir.', newLink: 'Yeni link yarat', copy: 'Linki köçür', copied: 'Link köçürüldü.', copyByHand: 'Brauzer köçürməyə icazə vermədi: linki seçib əl ilə köçürün.', feedOnce: 'Link yalnız indi göstərilir (biz onu saxlamırıq). Köçürüb təqviminizə əlavə edin.',
       },
       open: {
         title: 'Götürə biləcəyim növbələr', date: 'Tarix', signUp: 'Yazıl', waitlist: 'Gözləmə siyahısına yazıl', signedUp: 'Növbəyə yazıldınız.', waitlistedOk: 'Gözləmə siyahısına yazıldınız.',
@@ -49,7 +49,7 @@ export const rosteringMessages: FeatureMessages = {
         summary: 'Növbə sayı: %{shifts}, könüllü sayı: %{people}', empty: 'Bu gün üçün dərc olunmuş növbə yoxdur.', time: 'Vaxt', people: 'Könüllülər', fill: 'Doluluq',
       },
       feed: {
-        title: 'Mərkəzin təqvim linki (iCal)', newLink: 'Yeni link yarat', revoke: 'Linki ləğv et', revoked: 'Link ləğv edildi.',
+        title: 'Mərkəzin təqvim linki (iCal)', newLink: 'Yeni link yarat', copy: 'Linki köçür', copied: 'Link köçürüldü.', copyByHand: 'Brauzer köçürməyə icazə vermədi: linki seçib əl ilə köçürün.', feedOnce: 'Link yalnız indi göstərilir (biz onu saxlamırıq). Köçürüb təqviminizə əlavə edin.', revoke: 'Linki ləğv et', revoked: 'Link ləğv edildi.',
         hint: 'Mərkəzin bütün növbələri (yalnız doluluq sayı, adlar olmadan) Google, Outlook və ya Apple təqvimində görünəcək. Link gizlidir; yeni link köhnəsini ləğv edir.',
         created: 'Yeni link yaradıldı. Onu indi köçürün — bir daha göstərilməyəcək.',
       },
@@ -74,7 +74,7 @@ export const rosteringMessages: FeatureMessages = {
       myShifts: {
         title: 'My shifts', upcoming: 'Upcoming', past: 'Past', empty: 'No shifts yet.', emptyPast: 'No past shifts yet.', cancel: 'Cancel', cancelTitle: 'Cancel this shift?', cancelQuestion: 'You are cancelling %{shift}. Your place will go to someone else.', cancelYes: 'Yes, cancel it', keep: 'No, keep it', cancelled: 'You cancelled the shift.',
         waitlisted: 'On the waitlist', assigned: 'Confirmed', completed: 'Completed', no_show: 'No-show', swap: 'Offer for swap', swapOffered: 'Your shift is offered for a swap.',
-        calendar: 'Calendar link', calendarHint: 'Add this link to Google, Outlook or Apple Calendar. A new link revokes the old one.', newLink: 'Create a new link',
+        calendar: 'Calendar link', calendarHint: 'Add this link to Google, Outlook or Apple Calendar. A new link revokes the old one.', newLink: 'Create a new link', copy: 'Copy link', copied: 'Link copied.', copyByHand: 'The browser did not allow copying: select the link and copy it by hand.', feedOnce: 'The link is shown only now (we do not keep it). Copy it into your calendar.',
       },
       open: {
         title: 'Open shifts I can take', date: 'Date', signUp: 'Sign up', waitlist: 'Join the waitlist', signedUp: 'You are signed up.', waitlistedOk: 'You joined the waitlist.',
@@ -116,7 +116,7 @@ export const rosteringMessages: FeatureMessages = {
         summary: 'Shifts: %{shifts}, volunteers: %{people}', empty: 'No published shifts on this day.', time: 'Time', people: 'Volunteers', fill: 'Filled',
       },
       feed: {
-        title: 'Center calendar link (iCal)', newLink: 'Create a new link', revoke: 'Revoke the link', revoked: 'Link revoked.',
+        title: 'Center calendar link (iCal)', newLink: 'Create a new link', copy: 'Copy link', copied: 'Link copied.', copyByHand: 'The browser did not allow copying: select the link and copy it by hand.', feedOnce: 'The link is shown only now (we do not keep it). Copy it into your calendar.', revoke: 'Revoke the link', revoked: 'Link revoked.',
         hint: 'All shifts of the center (fill counts only, no names) in Google, Outlook or Apple Calendar. The link is secret; a new link revokes the old one.',
         created: 'New link created. Copy it now — it is not shown again.',
       },
@@ -141,7 +141,7 @@ export const rosteringMessages: FeatureMessages = {
       myShifts: {
         title: 'Мои смены', upcoming: 'Предстоящие', past: 'Прошедшие', empty: 'Смен пока нет.', emptyPast: 'Прошедших смен пока нет.', cancel: 'Отказаться', cancelTitle: 'Отказаться от смены?', cancelQuestion: 'Вы отказываетесь от смены: %{shift}. Ваше место достанется другому.', cancelYes: 'Да, отказаться', keep: 'Нет, оставить', cancelled: 'Вы отказались от смены.',
         waitlisted: 'В листе ожидания', assigned: 'Подтверждена', completed: 'Завершена', no_show: 'Неявка', swap: 'Предложить обмен', swapOffered: 'Ваша смена предложена для обмена.',
-        calendar: 'Ссылка для календаря', calendarHint: 'Добавьте ссылку в Google, Outlook или Apple Calendar. Новая ссылка отменяет старую.', newLink: 'Создать новую ссылку',
+        calendar: 'Ссылка для календаря', calendarHint: 'Добавьте ссылку в Google, Outlook или Apple Calendar. Новая ссылка отменяет старую.', newLink: 'Создать новую ссылку', copy: 'Скопировать ссылку', copied: 'Ссылка скопирована.', copyByHand: 'Браузер не разрешил копирование: выделите ссылку и скопируйте её вручную.', feedOnce: 'Ссылка показывается только сейчас (мы её не храним). Скопируйте её в календарь.',
       },
       open: {
         title: 'Смены, которые я могу взять', date: 'Дата', signUp: 'Записаться', waitlist: 'В лист ожидания', signedUp: 'Вы записаны.', waitlistedOk: 'Вы в листе ожидания.',
@@ -183,7 +183,7 @@ export const rosteringMessages: FeatureMessages = {
         summary: 'Смен: %{shifts}, волонтёров: %{people}', empty: 'На этот день опубликованных смен нет.', time: 'Время', people: 'Волонтёры', fill: 'Заполнено',
       },
       feed: {
-        title: 'Ссылка на календарь центра (iCal)', newLink: 'Создать новую ссылку', revoke: 'Отозвать ссылку', revoked: 'Ссылка отозвана.',
+        title: 'Ссылка на календарь центра (iCal)', newLink: 'Создать новую ссылку', copy: 'Скопировать ссылку', copied: 'Ссылка скопирована.', copyByHand: 'Браузер не разрешил копирование: выделите ссылку и скопируйте её вручную.', feedOnce: 'Ссылка показывается только сейчас (мы её не храним). Скопируйте её в календарь.', revoke: 'Отозвать ссылку', revoked: 'Ссылка отозвана.',
         hint: 'Все смены центра (только заполненность, без имён) в Google, Outlook или Apple Calendar. Ссылка секретная; новая ссылка отменяет старую.',
         created: 'Новая ссылка создана. Скопируйте её сейчас — больше она не будет показана.',
       },

@@ -124,10 +124,24 @@ export function MyShiftsPage() {
         <CardContent>
           <Typography variant="subtitle2">{translate('rostering.myShifts.calendar')}</Typography>
           <Typography variant="body2">{translate('rostering.myShifts.calendarHint')}</Typography>
-          {feed && <TextField fullWidth size="small" sx={{ mt: 1 }} value={feed} slotProps={{ input: { readOnly: true } }} />}
+          {feed && <TextField fullWidth size="small" sx={{ mt: 1 }} value={feed} data-testid="feed-url" slotProps={{ input: { readOnly: true } }} onFocus={(e) => e.target.select()} />}
+          {feed && <Typography variant="caption" color="text.secondary">{translate('rostering.myShifts.feedOnce')}</Typography>}
         </CardContent>
         <CardActions>
           <Button size="small" onClick={() => rosteringApi.newFeed().then((r) => setFeed(r.url))}>{translate('rostering.myShifts.newLink')}</Button>
+          {feed && (
+            <Button size="small" data-testid="feed-copy" onClick={async () => {
+              // No clipboard outside a secure origin: the field selects itself on focus for a manual copy.
+              try {
+                await navigator.clipboard.writeText(feed);
+                notify('rostering.myShifts.copied', { type: 'success' });
+              } catch {
+                notify('rostering.myShifts.copyByHand', { type: 'info' });
+              }
+            }}>
+              {translate('rostering.myShifts.copy')}
+            </Button>
+          )}
         </CardActions>
       </Card>
     </Box>
