@@ -155,12 +155,12 @@ export class AssignmentsRepository {
   }
 
   /** A volunteer's assignments with their shifts (My shifts). */
-  async mine(volunteerId: string, when: 'upcoming' | 'past', now: Date): Promise<{ assignmentId: string; status: AssignmentStatus; shiftId: string; swapOfferId: string | null }[]> {
+  async mine(volunteerId: string, when: 'upcoming' | 'past', now: Date): Promise<{ assignmentId: string; status: AssignmentStatus; shiftId: string; swapOfferId: string | null; swapOfferStatus: SwapStatus | null }[]> {
     const upcoming = when === 'upcoming';
     return this.db.query(
-      `SELECT a.id AS "assignmentId", a.status, a.shift_id AS "shiftId",
-              (SELECT o.id FROM swap_offers o WHERE o.assignment_id = a.id AND o.status IN ('open', 'pending_approval') LIMIT 1) AS "swapOfferId"
+      `SELECT a.id AS "assignmentId", a.status, a.shift_id AS "shiftId", o.id AS "swapOfferId", o.status AS "swapOfferStatus"
          FROM shift_assignments a JOIN shifts s ON s.id = a.shift_id
+         LEFT JOIN LATERAL (SELECT id, status FROM swap_offers WHERE assignment_id = a.id AND status IN ('open', 'pending_approval') LIMIT 1) o ON true
         WHERE a.volunteer_id = $1 AND ${upcoming ? `s.ends_at > $2 AND a.status IN ('assigned', 'waitlisted')` : `s.ends_at <= $2 AND a.status IN ('assigned', 'completed', 'no_show')`}
         ORDER BY s.starts_at ${upcoming ? 'ASC' : 'DESC'} LIMIT 200`,
       [volunteerId, now],

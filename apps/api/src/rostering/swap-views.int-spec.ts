@@ -46,6 +46,9 @@ describe('swap offers open to me and swap approvals (real PostgreSQL, over HTTP)
     expect((await as(taker.token).post(`/swaps/${direct.body.id}/take`).expect(409)).body.code).toBe('COLLIDES');
 
     await as(taker.token).post(`/swaps/${pool.body.id}/take`).expect(200, { status: 'pending_approval' });
+    // The giver's My shifts says a colleague took it and it waits for approval.
+    const giverCard = (await as(giver.token).get('/me/shifts').expect(200)).body.data.find((s: { id: string }) => s.id === shift.id);
+    expect(giverCard).toMatchObject({ swapOfferId: pool.body.id, swapOfferStatus: 'pending_approval' });
     const waiting = (await as(taker.token).get('/me/swaps').expect(200)).body.data;
     expect(waiting.find((o: { id: string }) => o.id === pool.body.id)).toMatchObject({ status: 'pending_approval', eligible: false, reason: null });
     expect((await as(bystander.token).get('/me/swaps').expect(200)).body.data).toEqual([]);

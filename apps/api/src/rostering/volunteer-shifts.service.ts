@@ -8,6 +8,7 @@ import { RosteringEligibilityService } from './rostering-eligibility.service';
 import { baku, toPositionDto, toShiftDto, type PositionDto, type ShiftDto } from './rostering.mapper';
 import { ShiftsRepository } from './shifts.repository';
 import { SignupService } from './signup.service';
+import type { SwapStatus } from './rostering.types';
 
 export interface Reason {
   code: string;
@@ -32,6 +33,8 @@ export interface MyShiftDto extends ShiftDto {
   cancelReason: string | null;
   cancellationCutoffAt: string | null;
   swapOfferId: string | null;
+  /** open (nobody took it yet) or pending_approval (a colleague took it, the coordinator or organiser decides). */
+  swapOfferStatus: SwapStatus | null;
 }
 
 /** The volunteer's pages: "My shifts" and "Open shifts I can take", with the reason when not eligible. */
@@ -54,7 +57,7 @@ export class VolunteerShiftsService {
       const window = { startsAt: baku(shift.startsAt), endsAt: baku(shift.endsAt), cancellationCutoffHours: shift.cancellationCutoffHours };
       const verdict = canCancel({ shift: window, now: baku(now), mode: 'self' });
       out.push({
-        ...toShiftDto(shift), assignmentId: r.assignmentId, assignmentStatus: r.status, swapOfferId: r.swapOfferId,
+        ...toShiftDto(shift), assignmentId: r.assignmentId, assignmentStatus: r.status, swapOfferId: r.swapOfferId, swapOfferStatus: r.swapOfferStatus,
         canCancel: r.status === 'waitlisted' || verdict.allowed,
         cancelReason: verdict.allowed || r.status === 'waitlisted' ? null : this.eligibility.describe(verdict.reasons, locale)[0].message,
         cancellationCutoffAt: cancellationCutoffAt(window),

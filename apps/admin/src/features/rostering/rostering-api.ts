@@ -29,6 +29,7 @@ export interface MyShift extends Shift {
   canCancel: boolean;
   cancelReason: string | null;
   swapOfferId: string | null;
+  swapOfferStatus: 'open' | 'pending_approval' | null;
 }
 export interface Candidate { volunteerId: string; fullName: string; eligible: boolean; reasons: { code: string; message: string; overridable: boolean }[]; languages: { language: string; level: string }[]; homeCenterName?: Name | null }
 

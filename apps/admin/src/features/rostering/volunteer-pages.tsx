@@ -74,7 +74,10 @@ export function MyShiftsPage() {
             extra={
               <Stack direction="row" spacing={1} sx={{ mt: 1 }} useFlexGap flexWrap="wrap">
                 <Chip size="small" label={translate(`rostering.myShifts.${s.assignmentStatus}`)} />
-                {s.swapOfferId && <Chip size="small" color="warning" variant="outlined" data-testid="swap-offered" label={translate('rostering.swapOffer.offered')} />}
+                {s.swapOfferId && (
+                  <Chip size="small" color="warning" variant="outlined" data-testid="swap-offered"
+                    label={translate(s.swapOfferStatus === 'pending_approval' ? 'rostering.swapOffer.takenWaiting' : 'rostering.swapOffer.offered')} />
+                )}
               </Stack>
             }
           >
