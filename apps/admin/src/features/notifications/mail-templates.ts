@@ -7,7 +7,7 @@ export const MAIL_TEMPLATES = [
   'account-invitation', 'password-reset', 'email-verification', 'coordinator-message',
   'application-received', 'interview-invitation', 'interview-confirmed', 'application-accepted', 'application-rejected',
   'application-waitlisted',
-  'shift-assigned', 'shift-changed', 'shift-cancelled', 'shift-reminder', 'waitlist-promoted',
+  'shift-assigned', 'shift-changed', 'shift-cancelled', 'shift-reminder', 'waitlist-promoted', 'shift-swapped', 'swap-declined',
   'hours-approved', 'certificate-issued', 'vacancy-invitation',
 ] as const;
 

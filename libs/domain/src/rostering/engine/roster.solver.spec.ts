@@ -69,7 +69,7 @@ describe('solveRoster — hard rules are kept and gaps explained', () => {
     const sol = solve(p);
     expectConsistent(p, sol);
     expect(sol.unfilled.map((u) => u.reasons[0])).toEqual([
-      'no available volunteer holds the qualification "first-aid"',
+      'no available volunteer holds the qualification "First aid"',
       'no volunteer is available at that time',
     ]);
   });
