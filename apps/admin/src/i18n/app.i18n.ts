@@ -17,6 +17,8 @@ export const appMessages: FeatureMessages = {
         submit: 'Daxil ol',
         failed: 'E-poçt və ya şifrə yanlışdır.',
         forgot: 'Şifrəni unutmusunuz?',
+        volunteerQuestion: 'DOST könüllüsü olmaq istəyirsiniz?',
+        apply: 'Açıq qəbullara baxın və müraciət edin',
       },
       menu: { dashboard: 'İdarə paneli', account: 'Hesabım', administration: 'İdarəetmə' },
       roles: {
@@ -45,6 +47,8 @@ export const appMessages: FeatureMessages = {
         submit: 'Sign in',
         failed: 'The e-mail or password is wrong.',
         forgot: 'Forgot your password?',
+        volunteerQuestion: 'Want to become a DOST volunteer?',
+        apply: 'See the open intakes and apply',
       },
       menu: { dashboard: 'Dashboard', account: 'My account', administration: 'Administration' },
       roles: {
@@ -73,6 +77,8 @@ export const appMessages: FeatureMessages = {
         submit: 'Войти',
         failed: 'Неверный e-mail или пароль.',
         forgot: 'Забыли пароль?',
+        volunteerQuestion: 'Хотите стать волонтёром DOST?',
+        apply: 'Откройте наборы и подайте заявку',
       },
       menu: { dashboard: 'Панель', account: 'Мой аккаунт', administration: 'Администрирование' },
       roles: {

@@ -70,6 +70,11 @@ export function LoginPage() {
               <Link href="#/forgot-password" variant="body2" textAlign="center">{translate('app.login.forgot')}</Link>
             </Stack>
           </form>
+          {/* People who want to volunteer have no account yet: the public intakes are one tap away. */}
+          <Alert severity="info" icon={false} sx={{ mt: 2, justifyContent: 'center', textAlign: 'center' }}>
+            {translate('app.login.volunteerQuestion')}{' '}
+            <Link href="#/apply" data-testid="login-apply">{translate('app.login.apply')}</Link>
+          </Alert>
         </CardContent>
       </Card>
     </Box>

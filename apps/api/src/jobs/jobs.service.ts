@@ -34,7 +34,12 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
       // Finished jobs are kept a week for diagnosis, then removed by pg-boss's maintenance.
       deleteAfterDays: 7,
     });
-    this.boss.on('error', (err: Error) => this.logger.error({ err: { type: err.name, message: err.message } }, 'pg-boss error'));
+    this.boss.on('error', (err: Error & { code?: string }) => {
+      // Ctrl-C reaches the embedded PostgreSQL too (same terminal): it ends our connections while we stop.
+      // That is a normal stop (57P01 admin_shutdown), not an error to alarm anyone.
+      if (err.code === '57P01') return this.logger.log('pg-boss: the database is shutting down');
+      this.logger.error({ err: { type: err.name, message: err.message } }, 'pg-boss error');
+    });
   }
 
   /** Call from a provider's onModuleInit. */

@@ -285,9 +285,10 @@ export class SignupService {
       if (offer.status !== 'pending_approval' || !offer.takenByVolunteerId) throw rosteringProblems.swapNotOpen();
       if (!approve) {
         await this.assignments.setSwap(em, offer.id, { status: 'rejected', decidedAt: now });
-        const [shift, giver, taker] = await Promise.all([
-          this.shifts.findShift(offer.shiftId, 'any', em), this.assignments.volunteer(offer.fromVolunteerId, em), this.assignments.volunteer(offer.takenByVolunteerId, em),
-        ]);
+        // One after another: a transaction's connection runs one query at a time.
+        const shift = await this.shifts.findShift(offer.shiftId, 'any', em);
+        const giver = await this.assignments.volunteer(offer.fromVolunteerId, em);
+        const taker = await this.assignments.volunteer(offer.takenByVolunteerId, em);
         if (shift && giver && taker) {
           await this.notifier.swapDeclined(em, recipientOf(giver), shift, true, taker.fullName);
           await this.notifier.swapDeclined(em, recipientOf(taker), shift, false, giver.fullName);

@@ -5,7 +5,7 @@ export const rosteringMessages: FeatureMessages = {
     rostering: {
       menu: { myShifts: 'Növbələrim', openShifts: 'Açıq növbələr', week: 'Həftəlik cədvəl', templates: 'Növbə şablonları', daySheet: 'Günlük siyahı', roleBoard: 'Rollar lövhəsi' },
       myShifts: {
-        title: 'Növbələrim', upcoming: 'Qarşıdakı', past: 'Keçmiş', empty: 'Hələ növbəniz yoxdur.', emptyPast: 'Keçmiş növbəniz hələ yoxdur.', cancel: 'İmtina et', cancelTitle: 'Növbədən imtina edilsin?', cancelQuestion: 'Bu növbədən imtina edirsiniz: %{shift}. Yeriniz başqasına veriləcək.', cancelYes: 'Bəli, imtina edirəm', keep: 'Xeyr, qalsın', cancelled: 'Növbədən imtina etdiniz.',
+        title: 'Növbələrim', upcoming: 'Qarşıdakı', past: 'Keçmiş', empty: 'Hələ növbəniz yoxdur.', emptyPast: 'Keçmiş növbəniz hələ yoxdur.', cancel: 'İmtina et', cancelTitle: 'Növbədən imtina edilsin?', cancelQuestion: 'Bu növbədən imtina edirsiniz: %{shift}. Yeriniz başqasına veriləcək.', leaveWaitlistQuestion: 'Bu növbənin gözləmə siyahısından çıxırsınız: %{shift}.', cancelYes: 'Bəli, imtina edirəm', keep: 'Xeyr, qalsın', cancelled: 'Növbədən imtina etdiniz.',
         waitlisted: 'Gözləmə siyahısında', assigned: 'Təsdiqlənib', completed: 'Başa çatıb', no_show: 'Gəlməyib', swap: 'Dəyişməyə təklif et', swapOffered: 'Növbəniz dəyişmə üçün təklif olundu.',
         calendar: 'Təqvim linki', calendarHint: 'Bu linki Google, Outlook və ya Apple təqviminə əlavə edin. Yeni link köhnəsini ləğv edir.', newLink: 'Yeni link yarat', copy: 'Linki köçür', copied: 'Link köçürüldü.', copyByHand: 'Brauzer köçürməyə icazə vermədi: linki seçib əl ilə köçürün.', feedOnce: 'Link yalnız indi göstərilir (biz onu saxlamırıq). Köçürüb təqviminizə əlavə edin.',
       },
@@ -16,7 +16,7 @@ export const rosteringMessages: FeatureMessages = {
       week: {
         title: 'Həftəlik cədvəl', center: 'Mərkəz', previous: 'Əvvəlki həftə', thisWeek: 'Bu həftə', next: 'Növbəti həftə', full: 'Dolu', partial: 'Qismən', empty: 'Boş',
         people: 'Növbədəkilər', nobody: 'Hələ heç kim yoxdur.', candidates: 'Namizədlər (ən uyğunları əvvəldə)', moreCandidates: 'İlk %{shown} namizəd göstərilir (cəmi %{total}). Siyahını dil ilə daraldın.', assign: 'Təyin et', assigned: 'Təyin olundu.', remove: 'Çıxar',
-        reason: 'Qaydadan kənara çıxma səbəbi', language: 'Dil (məs. en, tr)', close: 'Bağla', daySheet: 'Günlük siyahı (çap)',
+        reason: 'Qaydadan kənara çıxma səbəbi', reasonNeeded: 'Təyin etmək üçün səbəbi buraya yazın.', language: 'Dil (məs. en, tr)', close: 'Bağla', daySheet: 'Günlük siyahı (çap)',
       },
       templates: {
         title: 'Növbə şablonları', tab: 'Həftəlik şablonlar', create: 'Yeni şablon', empty: 'Bu mərkəz üçün hələ şablon yoxdur.',
@@ -72,7 +72,7 @@ export const rosteringMessages: FeatureMessages = {
     rostering: {
       menu: { myShifts: 'My shifts', openShifts: 'Open shifts', week: 'Week view', templates: 'Shift templates', daySheet: 'Day sheet', roleBoard: 'Role board' },
       myShifts: {
-        title: 'My shifts', upcoming: 'Upcoming', past: 'Past', empty: 'No shifts yet.', emptyPast: 'No past shifts yet.', cancel: 'Cancel', cancelTitle: 'Cancel this shift?', cancelQuestion: 'You are cancelling %{shift}. Your place will go to someone else.', cancelYes: 'Yes, cancel it', keep: 'No, keep it', cancelled: 'You cancelled the shift.',
+        title: 'My shifts', upcoming: 'Upcoming', past: 'Past', empty: 'No shifts yet.', emptyPast: 'No past shifts yet.', cancel: 'Cancel', cancelTitle: 'Cancel this shift?', cancelQuestion: 'You are cancelling %{shift}. Your place will go to someone else.', leaveWaitlistQuestion: 'You are leaving the waitlist of %{shift}.', cancelYes: 'Yes, cancel it', keep: 'No, keep it', cancelled: 'You cancelled the shift.',
         waitlisted: 'On the waitlist', assigned: 'Confirmed', completed: 'Completed', no_show: 'No-show', swap: 'Offer for swap', swapOffered: 'Your shift is offered for a swap.',
         calendar: 'Calendar link', calendarHint: 'Add this link to Google, Outlook or Apple Calendar. A new link revokes the old one.', newLink: 'Create a new link', copy: 'Copy link', copied: 'Link copied.', copyByHand: 'The browser did not allow copying: select the link and copy it by hand.', feedOnce: 'The link is shown only now (we do not keep it). Copy it into your calendar.',
       },
@@ -83,7 +83,7 @@ export const rosteringMessages: FeatureMessages = {
       week: {
         title: 'Week view', center: 'Center', previous: 'Previous week', thisWeek: 'This week', next: 'Next week', full: 'Full', partial: 'Partly filled', empty: 'Empty',
         people: 'On this shift', nobody: 'Nobody yet.', candidates: 'Candidates (best fit first)', moreCandidates: 'Showing the first %{shown} of %{total} candidates. Narrow the list by language.', assign: 'Assign', assigned: 'Assigned.', remove: 'Remove',
-        reason: 'Reason for the override', language: 'Language (e.g. en, tr)', close: 'Close', daySheet: 'Day sheet (print)',
+        reason: 'Reason for the override', reasonNeeded: 'Write the reason here to assign.', language: 'Language (e.g. en, tr)', close: 'Close', daySheet: 'Day sheet (print)',
       },
       templates: {
         title: 'Shift templates', tab: 'Weekly templates', create: 'New template', empty: 'No templates for this center yet.',
@@ -139,7 +139,7 @@ export const rosteringMessages: FeatureMessages = {
     rostering: {
       menu: { myShifts: 'Мои смены', openShifts: 'Открытые смены', week: 'Неделя', templates: 'Шаблоны смен', daySheet: 'Список на день', roleBoard: 'Доска ролей' },
       myShifts: {
-        title: 'Мои смены', upcoming: 'Предстоящие', past: 'Прошедшие', empty: 'Смен пока нет.', emptyPast: 'Прошедших смен пока нет.', cancel: 'Отказаться', cancelTitle: 'Отказаться от смены?', cancelQuestion: 'Вы отказываетесь от смены: %{shift}. Ваше место достанется другому.', cancelYes: 'Да, отказаться', keep: 'Нет, оставить', cancelled: 'Вы отказались от смены.',
+        title: 'Мои смены', upcoming: 'Предстоящие', past: 'Прошедшие', empty: 'Смен пока нет.', emptyPast: 'Прошедших смен пока нет.', cancel: 'Отказаться', cancelTitle: 'Отказаться от смены?', cancelQuestion: 'Вы отказываетесь от смены: %{shift}. Ваше место достанется другому.', leaveWaitlistQuestion: 'Вы выходите из листа ожидания смены: %{shift}.', cancelYes: 'Да, отказаться', keep: 'Нет, оставить', cancelled: 'Вы отказались от смены.',
         waitlisted: 'В листе ожидания', assigned: 'Подтверждена', completed: 'Завершена', no_show: 'Неявка', swap: 'Предложить обмен', swapOffered: 'Ваша смена предложена для обмена.',
         calendar: 'Ссылка для календаря', calendarHint: 'Добавьте ссылку в Google, Outlook или Apple Calendar. Новая ссылка отменяет старую.', newLink: 'Создать новую ссылку', copy: 'Скопировать ссылку', copied: 'Ссылка скопирована.', copyByHand: 'Браузер не разрешил копирование: выделите ссылку и скопируйте её вручную.', feedOnce: 'Ссылка показывается только сейчас (мы её не храним). Скопируйте её в календарь.',
       },
@@ -150,7 +150,7 @@ export const rosteringMessages: FeatureMessages = {
       week: {
         title: 'Неделя', center: 'Центр', previous: 'Предыдущая неделя', thisWeek: 'Эта неделя', next: 'Следующая неделя', full: 'Заполнена', partial: 'Частично', empty: 'Пусто',
         people: 'На смене', nobody: 'Пока никого.', candidates: 'Кандидаты (сначала самые подходящие)', moreCandidates: 'Показаны первые %{shown} из %{total} кандидатов. Сузьте список по языку.', assign: 'Назначить', assigned: 'Назначено.', remove: 'Снять',
-        reason: 'Причина исключения из правил', language: 'Язык (напр. en, tr)', close: 'Закрыть', daySheet: 'Список на день (печать)',
+        reason: 'Причина исключения из правил', reasonNeeded: 'Чтобы назначить, напишите причину здесь.', language: 'Язык (напр. en, tr)', close: 'Закрыть', daySheet: 'Список на день (печать)',
       },
       templates: {
         title: 'Шаблоны смен', tab: 'Недельные шаблоны', create: 'Новый шаблон', empty: 'Для этого центра шаблонов пока нет.',

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
-import { useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLocaleState, useNotify, useTranslate, type HttpError } from 'react-admin';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { day, hm, rosteringApi, type Candidate, type Person, type Position, type Shift } from './rostering-api';
 import { dmy, LANGUAGE_CODES, type Lang } from './rostering-screens';
@@ -21,6 +21,9 @@ export function ShiftPeopleDialog({ shiftIds, initialLanguage, onClose }: { shif
   const [total, setTotal] = useState(0);
   const [language, setLanguage] = useState(initialLanguage ?? '');
   const [reason, setReason] = useState('');
+  // Set when the API asked for a reason to override a soft rule: the field turns red and takes the focus.
+  const [reasonMissing, setReasonMissing] = useState(false);
+  const reasonInput = useRef<HTMLInputElement>(null);
   const load = useCallback(async () => {
     setShift(await rosteringApi.shift(shiftId));
     const all = (await rosteringApi.candidates(shiftId, language || undefined)).data;
@@ -35,9 +38,17 @@ export function ShiftPeopleDialog({ shiftIds, initialLanguage, onClose }: { shif
     try {
       await work();
       notify(ok, { type: 'success' });
+      // A reason explains one override; the next one needs its own.
+      setReason('');
+      setReasonMissing(false);
       await load();
     } catch (e) {
       notify((e as Error).message, { type: 'error' });
+      if ((e as HttpError).body?.code === 'OVERRIDE_REASON_REQUIRED') {
+        setReasonMissing(true);
+        reasonInput.current?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        reasonInput.current?.focus();
+      }
     }
   };
   // The API sends the whole position (with its requirements) on a shift; the shared Shift type keeps only id and name.
@@ -79,8 +90,10 @@ export function ShiftPeopleDialog({ shiftIds, initialLanguage, onClose }: { shif
             <MenuItem value="">{translate('rostering.roleBoard.anyLanguage')}</MenuItem>
             {LANGUAGE_CODES.map((c) => <MenuItem key={c} value={c}>{langName(c)}</MenuItem>)}
           </TextField>
-          <TextField size="small" label={translate('rostering.week.reason')} value={reason} onChange={(e) => setReason(e.target.value)} sx={{ flex: 1, minWidth: 200 }}
-            slotProps={{ htmlInput: { 'data-testid': 'override-reason' } }} />
+          <TextField size="small" label={translate('rostering.week.reason')} value={reason} sx={{ flex: 1, minWidth: 200 }}
+            onChange={(e) => (setReason(e.target.value), setReasonMissing(false))}
+            error={reasonMissing} helperText={reasonMissing ? translate('rostering.week.reasonNeeded') : undefined}
+            inputRef={reasonInput} slotProps={{ htmlInput: { 'data-testid': 'override-reason' } }} />
         </Stack>
         {total > SHOWN && <Typography variant="caption" color="text.secondary" data-testid="more-candidates">{translate('rostering.week.moreCandidates', { shown: SHOWN, total })}</Typography>}
         {candidates?.length === 0 && <Typography variant="body2">{translate('rostering.roleBoard.noCandidates')}</Typography>}

@@ -105,7 +105,7 @@ export function MyShiftsPage() {
       <Dialog open={!!cancelling} onClose={() => setCancelling(null)}>
         <DialogTitle>{translate('rostering.myShifts.cancelTitle')}</DialogTitle>
         <DialogContent>
-          {cancelling && <Typography>{translate('rostering.myShifts.cancelQuestion', { shift: `${cancelling.position.name[l]}, ${day(cancelling.startsAt).split('-').reverse().join('.')} ${hm(cancelling.startsAt)}–${hm(cancelling.endsAt)}` })}</Typography>}
+          {cancelling && <Typography>{translate(cancelling.assignmentStatus === 'waitlisted' ? 'rostering.myShifts.leaveWaitlistQuestion' : 'rostering.myShifts.cancelQuestion', { shift: `${cancelling.position.name[l]}, ${day(cancelling.startsAt).split('-').reverse().join('.')} ${hm(cancelling.startsAt)}–${hm(cancelling.endsAt)}` })}</Typography>}
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setCancelling(null)}>{translate('rostering.myShifts.keep')}</Button>
