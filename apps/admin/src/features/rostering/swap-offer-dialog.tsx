@@ -3,17 +3,7 @@ import { useTranslate } from 'react-admin';
 import {
   Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, Radio, RadioGroup, TextField, Typography,
 } from '@mui/material';
-import { api } from '../../providers/http';
-
-export interface SwapCandidate { volunteerId: string; fullName: string }
-
-/** The volunteer's own swap offers: whom to offer to, the offer itself and taking it back. */
-export const swapOfferApi = {
-  candidates: (assignmentId: string) => api<{ data: SwapCandidate[] }>(`/me/assignments/${assignmentId}/swap-candidates`),
-  offer: (assignmentId: string, toVolunteerId?: string) =>
-    api<{ id: string }>(`/me/assignments/${assignmentId}/swap`, { method: 'POST', body: toVolunteerId ? { toVolunteerId } : {} }),
-  withdraw: (swapId: string) => api<void>(`/swaps/${swapId}/withdraw`, { method: 'POST', body: {} }),
-};
+import { swapsApi, type SwapCandidate } from './swaps-api';
 
 type Audience = 'pool' | 'colleague';
 
@@ -35,7 +25,7 @@ export function SwapOfferDialog({ assignmentId, onClose, onOffer }: {
   }, [assignmentId]);
   useEffect(() => {
     if (!assignmentId || audience !== 'colleague' || colleagues) return;
-    swapOfferApi.candidates(assignmentId).then((r) => setColleagues(r.data), () => setColleagues([]));
+    swapsApi.candidates(assignmentId).then((r) => setColleagues(r.data), () => setColleagues([]));
   }, [assignmentId, audience, colleagues]);
   const ready = audience === 'pool' || !!to;
   const submit = async () => {

@@ -26,6 +26,8 @@ export interface PendingSwap {
   shift: Shift;
 }
 
+export interface SwapCandidate { volunteerId: string; fullName: string }
+
 export type DayKind = 'holiday' | 'transferred' | 'closure';
 export const DAY_KINDS: DayKind[] = ['holiday', 'transferred', 'closure'];
 export interface NonWorkingDay { date: string; kind: DayKind; name: Name }
@@ -33,6 +35,11 @@ export interface NonWorkingDay { date: string; kind: DayKind; name: Name }
 /** Swaps (volunteer and coordinator), non-working days (admin) and the policy of a center or an event. */
 export const swapsApi = {
   offersForMe: () => api<{ data: SwapOfferForMe[] }>('/me/swaps'),
+  /** The colleagues one may offer this assignment to. */
+  candidates: (assignmentId: string) => api<{ data: SwapCandidate[] }>(`/me/assignments/${assignmentId}/swap-candidates`),
+  offer: (assignmentId: string, toVolunteerId?: string) =>
+    api<{ id: string }>(`/me/assignments/${assignmentId}/swap`, { method: 'POST', body: toVolunteerId ? { toVolunteerId } : {} }),
+  withdraw: (swapId: string) => api<void>(`/swaps/${swapId}/withdraw`, { method: 'POST', body: {} }),
   take: (id: string) => api<{ status: 'accepted' | 'pending_approval' }>(`/swaps/${id}/take`, { method: 'POST', body: {} }),
   pending: () => api<{ data: PendingSwap[] }>('/swap-approvals'),
   decide: (id: string, approve: boolean) => api<void>(`/swaps/${id}/decide`, { method: 'POST', body: { approve } }),

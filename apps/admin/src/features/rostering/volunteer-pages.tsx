@@ -4,7 +4,8 @@ import { Alert, Box, Button, Card, CardActions, CardContent, Chip, Dialog, Dialo
 import { useLocation } from 'react-router-dom';
 import { Greeting } from '../dashboard/dashboard';
 import { day, hm, OPEN_SHIFTS_PAGE, rosteringApi, type MyShift, type Name, type OpenShift, type Shift } from './rostering-api';
-import { SwapOfferDialog, swapOfferApi } from './swap-offer-dialog';
+import { SwapOfferDialog } from './swap-offer-dialog';
+import { swapsApi } from './swaps-api';
 
 type Lang = 'az' | 'en' | 'ru';
 
@@ -92,7 +93,7 @@ export function MyShiftsPage() {
                   </Button>
                 )}
                 {s.swapOfferId && (
-                  <Button size="small" data-testid="swap-withdraw" onClick={() => s.swapOfferId && act(() => swapOfferApi.withdraw(s.swapOfferId ?? ''), 'rostering.swapOffer.withdrawn')}>
+                  <Button size="small" data-testid="swap-withdraw" onClick={() => act(() => swapsApi.withdraw(s.swapOfferId as string), 'rostering.swapOffer.withdrawn')}>
                     {translate('rostering.swapOffer.withdraw')}
                   </Button>
                 )}
@@ -120,7 +121,7 @@ export function MyShiftsPage() {
         assignmentId={offering}
         onClose={() => setOffering(null)}
         onOffer={async (id, to) => {
-          if (await act(() => swapOfferApi.offer(id, to), 'rostering.myShifts.swapOffered')) setOffering(null);
+          if (await act(() => swapsApi.offer(id, to), 'rostering.myShifts.swapOffered')) setOffering(null);
         }}
       />
       <Card variant="outlined" sx={{ mt: 2 }}>
@@ -163,11 +164,12 @@ export function OpenShiftsPage() {
   const [positions, setPositions] = useState<{ id: string; name: Name }[]>([]);
   const [rows, setRows] = useState<OpenShift[] | null>(null);
   const [total, setTotal] = useState(0);
-  // How many pages are shown: a sign-up reloads them all, so the list does not jump back to the first.
-  const [pages, setPages] = useState(1);
   const [failure, setFailure] = useState<string | null>(null);
   const filter = useMemo(() => ({ date: date || undefined, centerId: centerId || undefined, positionId: positionId || undefined }), [date, centerId, positionId]);
-  useEffect(() => setPages(1), [filter]);
+  // How many pages are shown, for this filter only (another filter starts at the first page); a sign-up
+  // reloads them all, so the list does not jump back.
+  const [shown, setShown] = useState({ filter, pages: 1 });
+  const pages = shown.filter === filter ? shown.pages : 1;
   // Only the newest request's answer is shown (a filter change may overtake a slower "show more").
   const latest = useRef(0);
   const load = useCallback(async () => {
@@ -254,7 +256,7 @@ export function OpenShiftsPage() {
         ))}
       </Stack>
       {!!rows && rows.length < total && (
-        <Button fullWidth sx={{ mt: 1 }} data-testid="open-shifts-more" onClick={() => setPages(pages + 1)}>
+        <Button fullWidth sx={{ mt: 1 }} data-testid="open-shifts-more" onClick={() => setShown({ filter, pages: pages + 1 })}>
           {translate('rostering.open.more', { n: Math.min(OPEN_SHIFTS_PAGE, total - rows.length), left: total - rows.length })}
         </Button>
       )}
