@@ -22,6 +22,8 @@ import type { RosterModel } from './roster.model';
 const SHORT_PENALTY = 1e9;
 const MAX_STATES = 400_000;
 const MAX_TRACKED_CAP_PRODUCT = 64;
+/** A graph asked for with more transitions than this is not built (the joint programme would not fit anyway). */
+const MAX_GRAPH_EDGES = 1_000_000;
 
 export interface DpInput {
   m: RosterModel;
@@ -38,6 +40,19 @@ export interface DpInput {
   noise?: () => number;
   /** Marginal cost of one more person on shift s given n people (without the volunteer). */
   coverDelta: (s: number, n: number) => number;
+  /** Also return the whole layered graph of the programme (for a joint programme of two volunteers). */
+  graph?: boolean;
+}
+
+/**
+ * The programme's layered graph over the window: layer k holds the transitions of window day k
+ * (from state, to state, option index into opts[k] or -1 for off, cost of that day); `terminal` maps
+ * each state after the last day that may end the window to its penalty (minutes short of the minimum).
+ */
+export interface DpGraph {
+  opts: number[][];
+  layers: { from: number[]; to: number[]; ch: number[]; cost: number[] }[];
+  terminal: Map<number, number>;
 }
 
 export interface DpResult {
@@ -47,6 +62,8 @@ export interface DpResult {
   cost: number;
   /** Minutes short of the minimum that could not be avoided (0 normally). */
   shortUnits: number;
+  /** Only when asked for (`graph: true`). */
+  graph?: DpGraph;
 }
 
 function gcd(x: number, y: number): number {
@@ -355,6 +372,8 @@ export class RosterBestResponse {
     cur[entryIdx] = 0;
     curList[nCur++] = entryIdx;
     let prevEnds: number[] = entryEnd > -Infinity ? [entryEnd] : [];
+    const graph: DpGraph | undefined = input.graph ? { opts, layers: [], terminal: new Map() } : undefined;
+    let graphEdges = 0;
 
     for (let k = 0; k < K; k++) {
       let nNext = 0;
@@ -368,7 +387,23 @@ export class RosterBestResponse {
       const starts = list.map((s) => m.sStart[s]);
       const posT = list.map((s) => trackedIndex[m.sPos[s]]);
       this.lastWork += nCur * (list.length + 1);
-      const relax = (idx: number, cost: number, from: number, ch: number) => {
+      let layer: DpGraph['layers'][number] | undefined;
+      if (graph) {
+        graphEdges += nCur * (list.length + 1);
+        if (graphEdges > MAX_GRAPH_EDGES) {
+          this.lastTooBig = true;
+          return null;
+        }
+        layer = { from: [], to: [], ch: [], cost: [] };
+        graph.layers.push(layer);
+      }
+      const relax = (idx: number, cost: number, from: number, ch: number, edge: number) => {
+        if (layer) {
+          layer.from.push(from);
+          layer.to.push(idx);
+          layer.ch.push(ch);
+          layer.cost.push(edge);
+        }
         const old = nxt[idx];
         if (cost < old) {
           if (old === Infinity) nxtList[nNext++] = idx;
@@ -405,7 +440,7 @@ export class RosterBestResponse {
           if (isOff) nr = startOfHorizon ? Loff - 1 : Math.min(r + 1, Loff - 1);
           else if (prevLen >= minCons || prevExempt) nr = 0;
           if (startOfHorizon) nr = Loff - 1;
-          if (nr >= 0) relax(nr * strideR + mm * strideM + w * strideW + c, cost + offCost[k], idx, -1);
+          if (nr >= 0) relax(nr * strideR + mm * strideM + w * strideW + c, cost + offCost[k], idx, -1, offCost[k]);
         }
         // Work one of today's options.
         if (!list.length) continue;
@@ -440,7 +475,7 @@ export class RosterBestResponse {
             nc = c + capStride[t];
           }
           const nr = Loff + ((cls[j] * Lw + (newLen - 1)) << 1) + e;
-          relax(nr * strideR + nm * strideM + nw * strideW + nc, cost + oc[j], idx, j);
+          relax(nr * strideR + nm * strideM + nw * strideW + nc, cost + oc[j], idx, j, oc[j]);
         }
       }
       // Swap layers.
@@ -497,6 +532,7 @@ export class RosterBestResponse {
       }
       const shortU = loU > mm ? loU - mm : 0;
       const total = cost + shortU * SHORT_PENALTY;
+      graph?.terminal.set(idx, shortU * SHORT_PENALTY);
       if (total < bestCost) {
         bestCost = total;
         best = idx;
@@ -511,6 +547,6 @@ export class RosterBestResponse {
       out[k] = ch < 0 ? -1 : opts[k][ch];
       idx = this.back[k * N + idx];
     }
-    return { pick: out, cost: bestCost - bestShort * SHORT_PENALTY, shortUnits: bestShort };
+    return { pick: out, cost: bestCost - bestShort * SHORT_PENALTY, shortUnits: bestShort, graph };
   }
 }

@@ -204,15 +204,22 @@ describe('solveRoster — determinism', () => {
     const p = randomProblem(8);
     // A clock that ticks 1 ms per reading: the solver reads it every 256 units of work, so a
     // limit of 1 s is reached after about 1000 readings and the search stops right there.
+    // (Joint pair steps are larger than 256 units, so the grid is checked without them.)
     let t = 0;
-    const timed = solveRoster(p, { now: () => (t += 1), timeLimitSeconds: 1 });
+    const timed = solveRoster(p, { now: () => (t += 1), timeLimitSeconds: 1, tuning: { pair: 0 } });
     expect(timed.stats?.iterations).toBeGreaterThan(990 * 256);
     expect(timed.stats?.iterations).toBeLessThan(1000 * 256);
     expect(t).toBeLessThan(1010);
     expect(timed.hardViolations).toBe(0);
+    // With them (the default on this one-week problem) it still stops at the first reading past the limit.
+    t = 0;
+    const withPairs = solveRoster(p, { now: () => (t += 1), timeLimitSeconds: 1 });
+    expect(withPairs.stats?.pairSteps).toBeGreaterThan(0);
+    expect(t).toBeLessThan(1010);
+    expect(withPairs.hardViolations).toBe(0);
     // Cancelled at the first poll: returns at once, with a feasible roster.
     let polls = 0;
-    const cancelled = solveRoster(p, { maxIterations: 1e9, shouldStop: () => (polls++, true) });
+    const cancelled = solveRoster(p, { maxIterations: 1e9, shouldStop: () => (polls++, true), tuning: { pair: 0 } });
     expect(polls).toBe(1);
     expect(cancelled.stats?.iterations).toBeGreaterThanOrEqual(256);
     expect(cancelled.stats?.iterations).toBeLessThan(2 * 256);

@@ -1,5 +1,6 @@
 import { checkRoster } from './roster.checker';
 import { RosterBestResponse } from './roster-dp';
+import { RosterPairResponse } from './roster-pair';
 import { describeRosterGap, explainUnfilled } from './roster-explain';
 import { compileRosterProblem, isEligible, type RosterModel } from './roster.model';
 import { RosterRandom } from './roster-random';
@@ -55,6 +56,12 @@ export interface RosterTuning {
   repairWindow?: number;
   /** Whether the repair's work counts towards the large-neighbourhood share (default true). */
   countRepairWork?: boolean;
+  /** Share of large-neighbourhood steps that re-plan two volunteers jointly (exact pair programme). */
+  pair?: number;
+  /** Largest product of the two volunteers' states on one day for the joint programme. */
+  pairStates?: number;
+  /** Largest window of the joint programme, in days. */
+  pairWindow?: number;
 }
 
 function defaultScales(m: RosterModel): { maxWeight: number; small: number } {
@@ -88,6 +95,8 @@ function defaultScales(m: RosterModel): { maxWeight: number; small: number } {
 const DP_UNIT = 25;
 /** Horizons up to this many days are re-optimised whole by the best-response programme. */
 const FULL_WINDOW_DAYS = 35;
+/** Horizons up to this many days also get joint steps of two volunteers (see pairP). */
+const PAIR_HORIZON_DAYS = 14;
 
 /**
  * Fills a roster: greedy construction (scarcest shifts first), repair of every volunteer who breaks a
@@ -196,6 +205,22 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
   const maxWindow = Math.min(m.H, tune.maxWindow ?? FULL_WINDOW_DAYS);
   let noiseAmp = 0;
   const noise = () => rng.next() * noiseAmp;
+  /** Programme work counts towards the large-neighbourhood share, in annealing-move units. */
+  const chargeDp = (transitions: number) => {
+    const units = Math.ceil(transitions / dpUnit);
+    work += units;
+    dpWork += units;
+  };
+  /** The changes that give volunteer v the schedule `pick` (shift per day from day a, -1 = off). */
+  const changesTo = (v: number, a: number, pick: Int32Array, out: Change[] = []): Change[] => {
+    for (let k = 0; k < pick.length; k++) {
+      const d = a + k;
+      const s = pick[k];
+      const cur = st.days[v][d];
+      if (s < 0 ? cur.length > 0 : !(cur.length === 1 && cur[0] === s)) out.push([v, d, s < 0 ? [] : [s]]);
+    }
+    return out;
+  };
   /** The volunteer's best response over [a, b] as changes (null: none possible; [] = already best). */
   const respond = (v: number, a: number, b: number, withNoise: boolean): Change[] | null => {
     const res = br.solve({
@@ -209,18 +234,8 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
       coverDelta,
       noise: withNoise && noiseAmp > 0 ? noise : undefined,
     });
-    const units = Math.ceil(br.lastWork / dpUnit);
-    work += units;
-    dpWork += units;
-    if (!res) return null;
-    const changes: Change[] = [];
-    for (let k = 0; k < res.pick.length; k++) {
-      const d = a + k;
-      const s = res.pick[k];
-      const cur = st.days[v][d];
-      if (s < 0 ? cur.length > 0 : !(cur.length === 1 && cur[0] === s)) changes.push([v, d, s < 0 ? [] : [s]]);
-    }
-    return changes;
+    chargeDp(br.lastWork);
+    return res ? changesTo(v, a, res.pick) : null;
   };
   /** Windows covering the horizon for a volunteer, as long as the programme allows. */
   const respondAnywhere = (v: number, accept: () => boolean, stop: () => boolean): void => {
@@ -335,6 +350,14 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
   const noiseScale = tune.noise ?? 0.5;
   const lnsTemp = tune.lnsTemperature ?? 1;
   const chainP = tune.chain ?? 0.5;
+  // Share of joint pair steps among large steps. Measured on the benchmark (bench/README.md): on
+  // two-week horizons they pay (instance 2 reaches its optimum within 10 s far more often); on
+  // four-week ones the product of two volunteers' programmes costs more than it finds (7, 8, 10 worse).
+  const pairP = tune.pair ?? (m.H <= PAIR_HORIZON_DAYS ? 0.3 : 0);
+  const pairStates = tune.pairStates ?? 50_000;
+  const pairWindow = Math.min(maxWindow, tune.pairWindow ?? maxWindow);
+  let pairSteps = 0;
+  let pairAccepted = 0;
 
   const pickMove = (): Change[] | null => {
     if (!shiftsWithCand.length) return null;
@@ -407,8 +430,76 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
     return changes.length ? changes : null;
   };
 
+  /**
+   * Joint step: two volunteers who could share a shift take their best pair of schedules over a
+   * window (exact for the two, given everybody else); taken if it costs no more than now.
+   */
+  const pr = new RosterPairResponse();
+  const pairCount = new Int32Array(m.S);
+  const pairStep = (): void => {
+    pairSteps++;
+    let a = 0;
+    let b = m.H - 1;
+    if (m.H > pairWindow || rng.next() >= fullP) {
+      const L = Math.min(m.H, pairWindow, 5 + rng.int(Math.max(1, pairWindow - 4)));
+      a = rng.int(m.H - L + 1);
+      b = a + L - 1;
+    }
+    const u = active[rng.int(active.length)];
+    if (!dpAble[u]) return;
+    const mine = m.volShifts[u];
+    const c = m.cand[mine[rng.int(mine.length)]];
+    const v = c[rng.int(c.length)];
+    if (v === u || !dpAble[v]) return;
+    // Each one's programme sees the cover without the other's window shifts.
+    const graphOf = (x: number, other: number) => {
+      pairCount.set(st.count);
+      for (let d = a; d <= b; d++) for (const t of st.days[other][d]) pairCount[t]--;
+      const res = br.solve({
+        m,
+        v: x,
+        a,
+        b,
+        days: st.days[x],
+        count: pairCount,
+        minutes: st.vMinutes[x],
+        coverDelta,
+        graph: true,
+      });
+      chargeDp(br.lastWork);
+      return res?.graph ?? null;
+    };
+    const gu = graphOf(u, v);
+    if (!gu) return;
+    const gv = graphOf(v, u);
+    if (!gv) return;
+    const together = (t: number): number | null => {
+      const others =
+        st.count[t] - (st.days[u][m.sDay[t]].includes(t) ? 1 : 0) - (st.days[v][m.sDay[t]].includes(t) ? 1 : 0);
+      if (m.sMax[t] >= 0 && others + 2 > m.sMax[t]) return null;
+      return coverDelta(t, others + 1) - coverDelta(t, others);
+    };
+    const res = pr.solve(gu, gv, together, pairStates);
+    chargeDp(pr.lastWork);
+    if (!res) return;
+    const changes = changesTo(v, a, res.pickV, changesTo(u, a, res.pickU));
+    if (!changes.length || !st.propose(changes)) return;
+    if (st.pCostDelta + st.pWeightedDelta > EPS) {
+      st.revert();
+      return;
+    }
+    saveBestBeforeChange();
+    st.commit();
+    pairAccepted++;
+    noteState();
+  };
+
   /** Large-neighbourhood step: a few volunteers who could share a shift re-plan a window in turn. */
   const lnsStep = (): void => {
+    if (pairP > 0 && rng.next() < pairP) {
+      pairStep();
+      return;
+    }
     lnsSteps++;
     let a = 0;
     let b = m.H - 1;
@@ -557,7 +648,12 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
     const missing = m.sDemand[s] - st.count[s];
     if (missing > 0) {
       const details = explainUnfilled(m, st.days, st.members, s);
-      unfilled.push({ shiftId: problem.shifts[s].id, missing, reasons: details.map((d) => describeRosterGap(d, 'en')), details });
+      unfilled.push({
+        shiftId: problem.shifts[s].id,
+        missing,
+        reasons: details.map((d) => describeRosterGap(d, 'en')),
+        details,
+      });
     }
   }
   let under = 0;
@@ -584,6 +680,8 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
       hardWeight: baseW,
       lnsSteps,
       lnsAccepted,
+      pairSteps,
+      pairAccepted,
       annealingMoves: saWork,
     },
   };
