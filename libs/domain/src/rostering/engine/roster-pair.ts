@@ -19,7 +19,7 @@ export interface PairResult {
   cost: number;
 }
 
-interface Pruned {
+export interface Pruned {
   /** Number of live states at each layer boundary 0..K. */
   size: number[];
   /** Per layer: CSR by from-state (compact ids). */
@@ -32,7 +32,7 @@ interface Pruned {
 }
 
 /** Keeps only states that can reach an end of the window, renumbered per layer. */
-function prune(g: DpGraph): Pruned | null {
+export function prune(g: DpGraph): Pruned | null {
   const K = g.layers.length;
   if (K !== g.opts.length || !g.terminal.size) return null;
   const ids: Map<number, number>[] = new Array(K + 1);
@@ -89,90 +89,190 @@ function prune(g: DpGraph): Pruned | null {
   return { size: ids.map((x) => x.size), start, to, cost, shift, terminal: Float64Array.from(terminal) };
 }
 
+/** Cheapest completion from each live state at each boundary (the terminal penalty included). */
+export function costToGo(g: Pruned): Float64Array[] {
+  const K = g.start.length;
+  const h: Float64Array[] = new Array(K + 1);
+  h[K] = g.terminal;
+  for (let k = K - 1; k >= 0; k--) {
+    const out = new Float64Array(g.size[k]).fill(Infinity);
+    const [st, to, cost, next] = [g.start[k], g.to[k], g.cost[k], h[k + 1]];
+    for (let a = 0; a < out.length; a++) {
+      for (let x = st[a]; x < st[a + 1]; x++) out[a] = Math.min(out[a], cost[x] + next[to[x]]);
+    }
+    h[k] = out;
+  }
+  return h;
+}
+
+/** The cost of a given schedule (shift per day, -1 off) along the graph, or null if it is not a path of it. */
+export function costAlong(g: Pruned, pick: Int32Array): number | null {
+  const K = g.start.length;
+  let a = 0;
+  let cost = 0;
+  for (let k = 0; k < K; k++) {
+    let found = -1;
+    for (let x = g.start[k][a]; x < g.start[k][a + 1]; x++) {
+      if (g.shift[k][x] === pick[k]) {
+        found = x;
+        break;
+      }
+    }
+    if (found < 0) return null;
+    cost += g.cost[k][found];
+    a = g.to[k][found];
+  }
+  return cost + g.terminal[a];
+}
+
+/** Largest product of two volunteers' live states on one day that the dense index may address. */
+const MAX_PRODUCT = 4_000_000;
+
 export class RosterPairResponse {
   /** Work of the last call (joint transitions tried), a deterministic measure of its cost. */
   lastWork = 0;
+  /** True when the last call gave up because the product had too many states. */
+  lastTooBig = false;
+  private slot = new Int32Array(0);
 
   /**
-   * @param together extra cost when both work shift s (null = not allowed, e.g. its cap is reached).
-   * @param maxStates largest product of the two volunteers' live states on one day (else null).
+   * An exact programme over the product, pruned by bound: a joint state is dropped when its cost so
+   * far plus both volunteers' own cheapest completions (a lower bound, since a shared shift never
+   * costs less than two separate ones under a convex cover cost) exceeds the current pair's cost.
+   * Usually only a small part of the product survives, so whole two-week horizons fit.
+   *
+   * @param together extra cost when both work shift s (null = not allowed, e.g. its cap is reached);
+   *   must be ≥ 0 (convex cover) for the bound to hold.
+   * @param maxStates most joint states kept on one day (else null and lastTooBig).
+   * @param current the pair's current schedules over the window (the bound); absent = no bound.
    */
-  solve(gu: DpGraph, gv: DpGraph, together: (s: number) => number | null, maxStates: number): PairResult | null {
+  solve(
+    gu: DpGraph,
+    gv: DpGraph,
+    together: (s: number) => number | null,
+    maxStates: number,
+    current?: { u: Int32Array; v: Int32Array },
+  ): PairResult | null {
     this.lastWork = 0;
+    this.lastTooBig = false;
     const U = prune(gu);
     const V = prune(gv);
     if (!U || !V) return null;
     const K = U.start.length;
     if (V.start.length !== K) return null;
-    for (let k = 1; k <= K; k++) if (U.size[k] * V.size[k] > maxStates) return null;
-    const back: Int32Array[] = [];
-    const edgeU: Int32Array[] = [];
-    const edgeV: Int32Array[] = [];
-    let cur = new Float64Array(1);
+    for (let k = 1; k <= K; k++) {
+      if (U.size[k] * V.size[k] > MAX_PRODUCT) {
+        this.lastTooBig = true;
+        return null;
+      }
+    }
+    const hU = costToGo(U);
+    const hV = costToGo(V);
+    let bound = Infinity;
+    if (current) {
+      const cu = costAlong(U, current.u);
+      const cv = costAlong(V, current.v);
+      if (cu !== null && cv !== null) {
+        bound = cu + cv;
+        for (let k = 0; k < K && bound < Infinity; k++) {
+          const t = current.u[k];
+          if (t >= 0 && t === current.v[k]) bound += together(t) ?? Infinity;
+        }
+      }
+    }
+    bound += 1e-6;
+
+    // Live joint states of the current day: dense index (a * |V states| + b), cost so far.
+    let live = new Int32Array([0]);
+    let g = new Float64Array([0]);
+    const backs: Int32Array[] = [];
+    const edgesU: Int32Array[] = [];
+    const edgesV: Int32Array[] = [];
     for (let k = 0; k < K; k++) {
-      const nu = U.size[k];
       const nv = V.size[k];
       const nv1 = V.size[k + 1];
       const P = U.size[k + 1] * nv1;
-      const nxt = new Float64Array(P).fill(Infinity);
-      const bk = new Int32Array(P);
-      const eu = new Int32Array(P);
-      const ev = new Int32Array(P);
-      const [su, tu, cu, hu] = [U.start[k], U.to[k], U.cost[k], U.shift[k]];
-      const [sv, tv, cv, hv] = [V.start[k], V.to[k], V.cost[k], V.shift[k]];
+      if (this.slot.length < P) this.slot = new Int32Array(P).fill(-1);
+      const slot = this.slot;
+      const [su, tu, cu, xu] = [U.start[k], U.to[k], U.cost[k], U.shift[k]];
+      const [sv, tv, cv, xv] = [V.start[k], V.to[k], V.cost[k], V.shift[k]];
+      const hu1 = hU[k + 1];
+      const hv1 = hV[k + 1];
+      const nIdx: number[] = [];
+      const nG: number[] = [];
+      const nBack: number[] = [];
+      const nEu: number[] = [];
+      const nEv: number[] = [];
       let work = 0;
-      for (let a = 0; a < nu; a++) {
-        for (let b = 0; b < nv; b++) {
-          const c = cur[a * nv + b];
-          if (c === Infinity) continue;
-          work += (su[a + 1] - su[a]) * (sv[b + 1] - sv[b]);
-          for (let x = su[a]; x < su[a + 1]; x++) {
-            const base = c + cu[x];
-            const row = tu[x] * nv1;
-            for (let y = sv[b]; y < sv[b + 1]; y++) {
-              let total = base + cv[y];
-              if (hu[x] >= 0 && hu[x] === hv[y]) {
-                const extra = together(hu[x]);
-                if (extra === null) continue;
-                total += extra;
-              }
-              const j = row + tv[y];
-              if (total < nxt[j]) {
-                nxt[j] = total;
-                bk[j] = a * nv + b;
-                eu[j] = x;
-                ev[j] = y;
-              }
+      for (let li = 0; li < live.length; li++) {
+        const a = (live[li] / nv) | 0;
+        const b = live[li] - a * nv;
+        const c = g[li];
+        work += (su[a + 1] - su[a]) * (sv[b + 1] - sv[b]);
+        for (let x = su[a]; x < su[a + 1]; x++) {
+          const base = c + cu[x];
+          const restU = hu1[tu[x]];
+          const row = tu[x] * nv1;
+          for (let y = sv[b]; y < sv[b + 1]; y++) {
+            let total = base + cv[y];
+            if (xu[x] >= 0 && xu[x] === xv[y]) {
+              const extra = together(xu[x]);
+              if (extra === null) continue;
+              total += extra;
+            }
+            if (total + restU + hv1[tv[y]] > bound) continue;
+            const j = row + tv[y];
+            const at = slot[j];
+            if (at < 0) {
+              slot[j] = nIdx.length;
+              nIdx.push(j);
+              nG.push(total);
+              nBack.push(li);
+              nEu.push(x);
+              nEv.push(y);
+            } else if (total < nG[at]) {
+              nG[at] = total;
+              nBack[at] = li;
+              nEu[at] = x;
+              nEv[at] = y;
             }
           }
         }
       }
-      this.lastWork += work + P;
-      back.push(bk);
-      edgeU.push(eu);
-      edgeV.push(ev);
-      cur = nxt;
+      for (const j of nIdx) slot[j] = -1;
+      this.lastWork += work + nIdx.length;
+      if (nIdx.length > maxStates) {
+        this.lastTooBig = true;
+        return null;
+      }
+      if (!nIdx.length) return null;
+      live = Int32Array.from(nIdx);
+      g = Float64Array.from(nG);
+      backs.push(Int32Array.from(nBack));
+      edgesU.push(Int32Array.from(nEu));
+      edgesV.push(Int32Array.from(nEv));
     }
     const nvK = V.size[K];
     let best = -1;
     let bestTotal = Infinity;
-    for (let j = 0; j < cur.length; j++) {
-      if (cur[j] === Infinity) continue;
-      const total = cur[j] + U.terminal[(j / nvK) | 0] + V.terminal[j % nvK];
+    for (let li = 0; li < live.length; li++) {
+      const j = live[li];
+      const total = g[li] + U.terminal[(j / nvK) | 0] + V.terminal[j % nvK];
       if (total < bestTotal) {
         bestTotal = total;
-        best = j;
+        best = li;
       }
     }
     if (best < 0) return null;
     const pickU = new Int32Array(K);
     const pickV = new Int32Array(K);
-    let j = best;
+    const cost = g[best];
+    let li = best;
     for (let k = K - 1; k >= 0; k--) {
-      pickU[k] = U.shift[k][edgeU[k][j]];
-      pickV[k] = V.shift[k][edgeV[k][j]];
-      j = back[k][j];
+      pickU[k] = U.shift[k][edgesU[k][li]];
+      pickV[k] = V.shift[k][edgesV[k][li]];
+      li = backs[k][li];
     }
-    return { pickU, pickV, cost: cur[best] };
+    return { pickU, pickV, cost };
   }
 }

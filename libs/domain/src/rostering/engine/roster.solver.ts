@@ -62,6 +62,8 @@ export interface RosterTuning {
   pairStates?: number;
   /** Largest window of the joint programme, in days. */
   pairWindow?: number;
+  /** Probability that a pair step starts from a volunteer whose requests go unmet. */
+  pairUnmet?: number;
 }
 
 function defaultScales(m: RosterModel): { maxWeight: number; small: number } {
@@ -354,10 +356,12 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
   // two-week horizons they pay (instance 2 reaches its optimum within 10 s far more often); on
   // four-week ones the product of two volunteers' programmes costs more than it finds (7, 8, 10 worse).
   const pairP = tune.pair ?? (m.H <= PAIR_HORIZON_DAYS ? 0.3 : 0);
-  const pairStates = tune.pairStates ?? 50_000;
+  const pairStates = tune.pairStates ?? 200_000;
   const pairWindow = Math.min(maxWindow, tune.pairWindow ?? maxWindow);
+  const pairUnmet = tune.pairUnmet ?? 1;
   let pairSteps = 0;
   let pairAccepted = 0;
+  let pairTooBig = 0;
 
   const pickMove = (): Change[] | null => {
     if (!shiftsWithCand.length) return null;
@@ -445,7 +449,9 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
       a = rng.int(m.H - L + 1);
       b = a + L - 1;
     }
-    const u = active[rng.int(active.length)];
+    // Mostly one of the volunteers whose own requests go unmet, with a colleague who could cover for them.
+    let u = active[rng.int(active.length)];
+    if (rng.next() < pairUnmet) for (let t = 0; t < 8 && st.vSoft[u] <= EPS; t++) u = active[rng.int(active.length)];
     if (!dpAble[u]) return;
     const mine = m.volShifts[u];
     const c = m.cand[mine[rng.int(mine.length)]];
@@ -479,8 +485,10 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
       if (m.sMax[t] >= 0 && others + 2 > m.sMax[t]) return null;
       return coverDelta(t, others + 1) - coverDelta(t, others);
     };
-    const res = pr.solve(gu, gv, together, pairStates);
+    const scheduleOf = (x: number) => Int32Array.from({ length: b - a + 1 }, (_, k) => st.days[x][a + k][0] ?? -1);
+    const res = pr.solve(gu, gv, together, pairStates, { u: scheduleOf(u), v: scheduleOf(v) });
     chargeDp(pr.lastWork);
+    if (pr.lastTooBig) pairTooBig++;
     if (!res) return;
     const changes = changesTo(v, a, res.pickV, changesTo(u, a, res.pickU));
     if (!changes.length || !st.propose(changes)) return;
@@ -682,6 +690,7 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
       lnsAccepted,
       pairSteps,
       pairAccepted,
+      pairTooBig,
       annealingMoves: saWork,
     },
   };
