@@ -77,6 +77,25 @@ describeInBrowser('auto-roster in a real browser (Chromium)', () => {
     await context.close();
   }, 120_000);
 
+  it('a week without shifts says so, links to the templates and offers no auto-fill', async () => {
+    const { page, context } = await newPage(browser);
+    await logIn(page, 'coordinator@demo.dost.local');
+    await page.goto('/#/rostering/week');
+    await page.getByTestId('week-grid').waitFor();
+    const range = await page.getByTestId('week-range').innerText();
+    // The demo month starts today, so the week before has no shifts: a line that says so, a link to
+    // make them, nothing to auto-fill (the first test shows the button on a week with open places).
+    await page.getByRole('button', { name: 'Əvvəlki həftə' }).click();
+    await page.waitForFunction((before) => document.querySelector('[data-testid=week-range]')?.textContent !== before, range);
+    const none = page.getByTestId('week-no-shifts');
+    await none.getByText('Bu həftə bu mərkəzdə növbə yoxdur.').waitFor();
+    expect(await page.getByTestId('auto-fill').count()).toBe(0);
+    expect(await page.getByTestId('week-shift').count()).toBe(0);
+    await none.getByRole('link', { name: 'Növbələri şablonlardan yaradın' }).click();
+    await page.waitForURL(/#\/rostering\/templates/);
+    await context.close();
+  });
+
   it('the organiser auto-fills the forum’s role board and sees the gaps it could not fill, with reasons', async () => {
     const { page, context } = await newPage(browser);
     await logIn(page, 'organizer@demo.dost.local');

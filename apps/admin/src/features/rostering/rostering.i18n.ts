@@ -17,6 +17,8 @@ export const rosteringMessages: FeatureMessages = {
         title: 'Həftəlik cədvəl', center: 'Mərkəz', previous: 'Əvvəlki həftə', thisWeek: 'Bu həftə', next: 'Növbəti həftə', full: 'Dolu', partial: 'Qismən', empty: 'Boş',
         people: 'Növbədəkilər', nobody: 'Hələ heç kim yoxdur.', candidates: 'Namizədlər (ən uyğunları əvvəldə)', moreCandidates: 'İlk %{shown} namizəd göstərilir (cəmi %{total}). Siyahını dil ilə daraldın.', assign: 'Təyin et', assigned: 'Təyin olundu.', remove: 'Çıxar',
         reason: 'Qaydadan kənara çıxma səbəbi', reasonNeeded: 'Təyin etmək üçün səbəbi buraya yazın.', language: 'Dil (məs. en, tr)', close: 'Bağla', daySheet: 'Günlük siyahı (çap)',
+        noShifts: 'Bu həftə bu mərkəzdə növbə yoxdur.', makeShifts: 'Növbələri şablonlardan yaradın', nothingToFill: 'Bu həftə avtomatik doldurulacaq gələcək boş yer yoxdur.',
+        over: 'Bu növbə artıq bitib: ona daha heç kimi təyin etmək olmaz.',
       },
       templates: {
         title: 'Növbə şablonları', tab: 'Həftəlik şablonlar', create: 'Yeni şablon', empty: 'Bu mərkəz üçün hələ şablon yoxdur.',
@@ -84,6 +86,8 @@ export const rosteringMessages: FeatureMessages = {
         title: 'Week view', center: 'Center', previous: 'Previous week', thisWeek: 'This week', next: 'Next week', full: 'Full', partial: 'Partly filled', empty: 'Empty',
         people: 'On this shift', nobody: 'Nobody yet.', candidates: 'Candidates (best fit first)', moreCandidates: 'Showing the first %{shown} of %{total} candidates. Narrow the list by language.', assign: 'Assign', assigned: 'Assigned.', remove: 'Remove',
         reason: 'Reason for the override', reasonNeeded: 'Write the reason here to assign.', language: 'Language (e.g. en, tr)', close: 'Close', daySheet: 'Day sheet (print)',
+        noShifts: 'This center has no shifts this week.', makeShifts: 'Create shifts from templates', nothingToFill: 'No open places ahead this week to auto-fill.',
+        over: 'This shift is over: nobody can be assigned to it any more.',
       },
       templates: {
         title: 'Shift templates', tab: 'Weekly templates', create: 'New template', empty: 'No templates for this center yet.',
@@ -151,6 +155,8 @@ export const rosteringMessages: FeatureMessages = {
         title: 'Неделя', center: 'Центр', previous: 'Предыдущая неделя', thisWeek: 'Эта неделя', next: 'Следующая неделя', full: 'Заполнена', partial: 'Частично', empty: 'Пусто',
         people: 'На смене', nobody: 'Пока никого.', candidates: 'Кандидаты (сначала самые подходящие)', moreCandidates: 'Показаны первые %{shown} из %{total} кандидатов. Сузьте список по языку.', assign: 'Назначить', assigned: 'Назначено.', remove: 'Снять',
         reason: 'Причина исключения из правил', reasonNeeded: 'Чтобы назначить, напишите причину здесь.', language: 'Язык (напр. en, tr)', close: 'Закрыть', daySheet: 'Список на день (печать)',
+        noShifts: 'На этой неделе в этом центре нет смен.', makeShifts: 'Создать смены по шаблонам', nothingToFill: 'На этой неделе нет будущих свободных мест для автозаполнения.',
+        over: 'Эта смена уже закончилась: назначить на неё больше нельзя.',
       },
       templates: {
         title: 'Шаблоны смен', tab: 'Недельные шаблоны', create: 'Новый шаблон', empty: 'Для этого центра шаблонов пока нет.',

@@ -25,7 +25,14 @@ export function ShiftPeopleDialog({ shiftIds, initialLanguage, onClose }: { shif
   const [reasonMissing, setReasonMissing] = useState(false);
   const reasonInput = useRef<HTMLInputElement>(null);
   const load = useCallback(async () => {
-    setShift(await rosteringApi.shift(shiftId));
+    const current = await rosteringApi.shift(shiftId);
+    setShift(current);
+    // Nobody can be assigned to a shift that is over: its candidates are not worth listing.
+    if (Date.parse(current.endsAt) < Date.now()) {
+      setTotal(0);
+      setCandidates([]);
+      return;
+    }
     const all = (await rosteringApi.candidates(shiftId, language || undefined)).data;
     setTotal(all.length);
     setCandidates(all.slice(0, SHOWN));
@@ -54,6 +61,7 @@ export function ShiftPeopleDialog({ shiftIds, initialLanguage, onClose }: { shif
   // The API sends the whole position (with its requirements) on a shift; the shared Shift type keeps only id and name.
   const needed = (shift?.position as Partial<Position> | undefined)?.requirements?.languages;
   const langName = (code: string) => translate(`rostering.langs.${code}`, { _: code });
+  const over = !!shift && Date.parse(shift.endsAt) < Date.now();
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm">
       <DialogTitle data-testid="shift-dialog-title">
@@ -83,6 +91,8 @@ export function ShiftPeopleDialog({ shiftIds, initialLanguage, onClose }: { shif
             </ListItem>
           ))}
         </List>
+        {over && <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }} data-testid="shift-over">{translate('rostering.week.over')}</Typography>}
+        {!over && <>
         <Typography variant="subtitle2">{translate('rostering.week.candidates')}</Typography>
         <Stack direction="row" sx={{ my: 1, gap: 1, flexWrap: 'wrap' }}>
           <TextField select size="small" label={translate('rostering.roleBoard.speaks')} value={language} onChange={(e) => setLanguage(e.target.value)} sx={{ minWidth: 180 }}
@@ -114,6 +124,7 @@ export function ShiftPeopleDialog({ shiftIds, initialLanguage, onClose }: { shif
             </ListItem>
           ))}
         </List>
+        </>}
       </DialogContent>
       <DialogActions><Button onClick={onClose}>{translate('rostering.week.close')}</Button></DialogActions>
     </Dialog>

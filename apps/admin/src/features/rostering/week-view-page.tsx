@@ -15,6 +15,9 @@ const addDays = (date: string, n: number): string => {
   d.setUTCDate(d.getUTCDate() + n);
   return d.toISOString().slice(0, 10);
 };
+/** Auto-fill only plans shifts still ahead (the API skips the rest): offer it only when one of them has a free place. */
+const fillable = (shifts: Shift[]): boolean =>
+  shifts.some((s) => s.status !== 'cancelled' && Date.parse(s.startsAt) > Date.now() && s.assignedCount < s.slots);
 const todayInBaku = (): string => new Date(Date.now() + 4 * 3600_000).toISOString().slice(0, 10);
 
 /** The coordinator's week: days × shifts of one center, coloured by fill; a click opens the shift's people. */
@@ -50,14 +53,22 @@ export function WeekViewPage() {
         <Button onClick={() => setStart(todayInBaku())}>{translate('rostering.week.thisWeek')}</Button>
         <Button onClick={() => setStart(addDays(start, 7))}>{translate('rostering.week.next')}</Button>
         <Button component={RouterLink} to={`/rostering/day-sheet?center=${centerId}&date=${start}`} data-testid="week-day-sheet">{translate('rostering.week.daySheet')}</Button>
-        {week && (
+        {week && (fillable(week.shifts) ? (
           <AutoFillButton centerId={centerId} defaultFrom={week.days[0]} defaultTo={week.days[6]} onPreview={setProposed} onApplied={() => void load()} />
-        )}
+        ) : week.shifts.length > 0 && (
+          <Typography variant="caption" color="text.secondary" data-testid="auto-fill-nothing">{translate('rostering.week.nothingToFill')}</Typography>
+        ))}
         {(['full', 'partial', 'empty'] as const).map((k) => (
           <Typography key={k} variant="caption" sx={{ background: COLOURS[k], px: 1, borderRadius: 1 }}>{translate(`rostering.week.${k}`)}</Typography>
         ))}
       </Stack>
       {week && <Typography variant="h6" data-testid="week-range">{dmy(week.days[0])} – {dmy(week.days[6])}</Typography>}
+      {week && !week.shifts.length && (
+        <Typography variant="body2" sx={{ my: 1 }} data-testid="week-no-shifts">
+          {translate('rostering.week.noShifts')}{' '}
+          <RouterLink to="/rostering/templates">{translate('rostering.week.makeShifts')}</RouterLink>
+        </Typography>
+      )}
       <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(120px, 1fr))', gap: 1, overflowX: 'auto' }} data-testid="week-grid">
         {week?.days.map((d, i) => (
           <Box key={d}>
