@@ -63,6 +63,8 @@ export const templateRegistry = {
   'waitlist-promoted': essential<BaseProps & { shift: ShiftSummary; shiftUrl: string }>(),
   'shift-swapped': essential<BaseProps & { shift: ShiftSummary; takerName: string; shiftUrl: string }>(),
   'swap-declined': essential<BaseProps & { shift: ShiftSummary; keptByYou: boolean; otherName: string; shiftUrl: string }>(),
+  /** To the coordinators of the center (organisers of the event) when a taken swap waits for them. */
+  'swap-approval-needed': essential<BaseProps & { shift: ShiftSummary; giverName: string; takerName: string; approvalsUrl: string }>(),
 
   'hours-approved': essential<BaseProps & { approvedMinutes: number; shiftCount: number; totalMinutes: number; hoursUrl: string }>(),
   'certificate-issued': essential<

@@ -54,6 +54,7 @@ export const sampleProps: { [N in TemplateName]: TemplateProps<N> } = {
   'waitlist-promoted': { recipientName, shift, shiftUrl: `${base}/shifts/91` },
   'shift-swapped': { recipientName, shift, takerName: 'Leyla Əliyeva', shiftUrl: `${base}/my-shifts` },
   'swap-declined': { recipientName, shift, keptByYou: false, otherName: 'Leyla Əliyeva', shiftUrl: `${base}/my-shifts` },
+  'swap-approval-needed': { recipientName, shift, giverName: 'Tural Məmmədov', takerName: 'Leyla Əliyeva', approvalsUrl: `${base}/rostering/swap-approvals` },
   'hours-approved': { recipientName, approvedMinutes: 450, shiftCount: 2, totalMinutes: 3270, hoursUrl: `${base}/me/hours` },
   'certificate-issued': {
     recipientName,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Locale } from '@dost/notifications';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { VolunteerEntity } from '../people/entities/volunteer.entity';
 import { VolunteerQualificationEntity } from '../people/entities/volunteer-qualification.entity';
@@ -7,6 +8,7 @@ import { CalendarFeedEntity } from './entities/calendar-feed.entity';
 import { IdempotencyRecordEntity } from './entities/idempotency-record.entity';
 import { ShiftAssignmentEntity } from './entities/shift-assignment.entity';
 import { SwapOfferEntity } from './entities/swap-offer.entity';
+import type { Recipient } from './rostering-notifier';
 import type { AssignmentSource, AssignmentStatus, SwapStatus } from './rostering.types';
 import type { StaffScope } from './shifts.repository';
 
@@ -260,6 +262,28 @@ export class AssignmentsRepository {
             OR (s.event_id IS NOT NULL AND ($2::uuid[] IS NULL OR s.event_id = ANY($2::uuid[]))))
         ORDER BY s.starts_at LIMIT 200`,
       [ids(scope.centers), ids(scope.events)],
+    );
+  }
+
+  /**
+   * Who decides a swap on this shift: the active coordinators of its center or organisers of its
+   * event; when the shift's place has none, the active admins (who can decide every swap).
+   */
+  async swapApprovers(em: EntityManager, shift: { centerId: string | null; eventId: string | null }): Promise<Recipient[]> {
+    const rows: { email: string; fullName: string; locale: Locale; userId: string }[] = await em.query(
+      `SELECT u.email, u.full_name AS "fullName", u.locale, u.id AS "userId"
+         FROM users u JOIN user_roles r ON r.user_id = u.id
+        WHERE u.active AND (
+              (r.role = 'coordinator' AND EXISTS (SELECT 1 FROM coordinator_centers c WHERE c.user_id = u.id AND c.center_id = $1))
+           OR (r.role = 'organizer' AND EXISTS (SELECT 1 FROM event_organizers e WHERE e.user_id = u.id AND e.event_id = $2)))
+        ORDER BY u.email`,
+      [shift.centerId, shift.eventId],
+    );
+    if (rows.length) return rows;
+    return em.query(
+      `SELECT u.email, u.full_name AS "fullName", u.locale, u.id AS "userId"
+         FROM users u JOIN user_roles r ON r.user_id = u.id AND r.role = 'admin'
+        WHERE u.active ORDER BY u.email`,
     );
   }
 

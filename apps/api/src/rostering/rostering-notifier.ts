@@ -85,6 +85,14 @@ export class RosteringNotifier {
     });
   }
 
+  /** To a coordinator or organiser: a colleague took an offered shift and the swap waits for their approval. */
+  async swapApprovalNeeded(em: EntityManager, r: Recipient, shift: ShiftEntity, giverName: string, takerName: string): Promise<void> {
+    await this.notifications.enqueue(em, {
+      template: 'swap-approval-needed', locale: r.locale, to: this.to(r),
+      props: { recipientName: r.fullName, shift: this.summary(shift, r.locale), giverName, takerName, approvalsUrl: this.url('rostering/swap-approvals') },
+    });
+  }
+
   async reminder(em: EntityManager, r: Recipient, shift: ShiftEntity): Promise<void> {
     await this.notifications.enqueue(em, {
       template: 'shift-reminder', locale: r.locale, to: this.to(r),

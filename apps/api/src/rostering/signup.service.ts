@@ -271,6 +271,11 @@ export class SignupService {
       const policy = await this.shifts.policyFor(shift, em);
       if (policy?.swapNeedsApproval) {
         await this.assignments.setSwap(em, offer.id, { status: 'pending_approval', takenByVolunteerId: taker.id });
+        // Those who decide hear of it at once: a swap nobody looks at would wait until the shift is gone.
+        const giver = await this.assignments.volunteer(offer.fromVolunteerId, em);
+        for (const approver of await this.assignments.swapApprovers(em, shift)) {
+          await this.notifier.swapApprovalNeeded(em, approver, shift, giver?.fullName ?? '', taker.fullName);
+        }
         return { status: 'pending_approval' as const };
       }
       await this.transfer(em, offer.id, offer.assignmentId, taker, shift, now);

@@ -79,15 +79,23 @@ describe('swap offers open to me and swap approvals (real PostgreSQL, over HTTP)
   const mails = async (email: string): Promise<string[]> =>
     (await t.db.query(`SELECT template FROM notification_deliveries WHERE to_email = $1 ORDER BY created_at`, [email])).map((r: { template: string }) => r.template);
 
-  it('a declined swap leaves the shift with the giver and tells both sides', async () => {
+  it('a swap waiting for approval is mailed to the center\'s coordinator; declined, it leaves the shift with the giver and tells both sides', async () => {
     const center = await f.center();
     await t.db.getRepository(ShiftPolicyEntity).save({ centerId: center.id, eventId: null, swapNeedsApproval: true });
     const shift = await r.shift(await r.position({ centerId: center.id }), { slots: 1 });
     const [giver, taker] = await r.volunteers(2);
     const a = await as(giver.token).post(`/shifts/${shift.id}/signup`).expect(201);
     const offer = await as(giver.token).post(`/me/assignments/${a.body.assignmentId}/swap`).expect(201);
-    await as(taker.token).post(`/swaps/${offer.body.id}/take`).expect(200, { status: 'pending_approval' });
     const coordinator = await f.loginAs(['coordinator'], { centerIds: [center.id] });
+    const elsewhere = await f.loginAs(['coordinator'], { centerIds: [(await f.center()).id] });
+    await as(taker.token).post(`/swaps/${offer.body.id}/take`).expect(200, { status: 'pending_approval' });
+    // The center's coordinator is told at once, with both names and a link to the approvals; nobody else is.
+    const [asked] = await t.db.query(`SELECT template, props FROM notification_deliveries WHERE to_email = $1`, [coordinator.email]);
+    expect(asked).toMatchObject({
+      template: 'swap-approval-needed',
+      props: { giverName: giver.volunteer.fullName, takerName: taker.volunteer.fullName, approvalsUrl: expect.stringMatching(/#\/rostering\/swap-approvals$/) },
+    });
+    expect(await mails(elsewhere.email)).toEqual([]);
     await as(coordinator.token).post(`/swaps/${offer.body.id}/decide`, { approve: false }).expect(204);
     const people = await t.db.query(`SELECT volunteer_id, status FROM shift_assignments WHERE shift_id = $1`, [shift.id]);
     expect(people).toEqual([{ volunteer_id: giver.volunteer.id, status: 'assigned' }]);
@@ -104,11 +112,14 @@ describe('swap offers open to me and swap approvals (real PostgreSQL, over HTTP)
     const [giver, taker] = await r.volunteers(2);
     const a = await as(giver.token).post(`/shifts/${shift.id}/signup`).expect(201);
     const offer = await as(giver.token).post(`/me/assignments/${a.body.assignmentId}/swap`).expect(201);
-    await as(taker.token).post(`/swaps/${offer.body.id}/take`).expect(200, { status: 'pending_approval' });
-
     const organizer = await f.loginAs(['organizer'], { eventIds: [event.id] });
     const otherOrganizer = await f.loginAs(['organizer'], { eventIds: [otherEvent.id] });
     const coordinator = await f.loginAs(['coordinator'], { centerIds: [(await f.center()).id] });
+    await as(taker.token).post(`/swaps/${offer.body.id}/take`).expect(200, { status: 'pending_approval' });
+    // The event's organiser is asked by mail; the other event's organiser and the coordinator are not.
+    expect(await mails(organizer.email)).toEqual(['swap-approval-needed']);
+    expect(await mails(otherOrganizer.email)).toEqual([]);
+    expect(await mails(coordinator.email)).toEqual([]);
     expect((await as(organizer.token).get('/swap-approvals').expect(200)).body.data.map((o: { id: string }) => o.id)).toEqual([offer.body.id]);
     expect((await as(otherOrganizer.token).get('/swap-approvals').expect(200)).body.data).toEqual([]);
     expect((await as(coordinator.token).get('/swap-approvals').expect(200)).body.data).toEqual([]);

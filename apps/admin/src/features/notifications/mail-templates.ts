@@ -7,7 +7,7 @@ export const MAIL_TEMPLATES = [
   'account-invitation', 'password-reset', 'email-verification', 'coordinator-message',
   'application-received', 'interview-invitation', 'interview-confirmed', 'application-accepted', 'application-rejected',
   'application-waitlisted',
-  'shift-assigned', 'shift-changed', 'shift-cancelled', 'shift-reminder', 'waitlist-promoted', 'shift-swapped', 'swap-declined',
+  'shift-assigned', 'shift-changed', 'shift-cancelled', 'shift-reminder', 'waitlist-promoted', 'shift-swapped', 'swap-declined', 'swap-approval-needed',
   'hours-approved', 'certificate-issued', 'vacancy-invitation',
 ] as const;
 

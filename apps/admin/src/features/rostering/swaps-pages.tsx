@@ -1,10 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
-import { Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { Title, useLocaleState, useNotify, usePermissions, useTranslate } from 'react-admin';
 import { Alert, Box, Button, Card, CardActions, CardContent, Chip, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { hasRole } from '../../providers/auth-provider';
+import type { Me } from '../../providers/http';
 import { day, hm, type Shift } from './rostering-api';
 import { dmy, type Lang } from './rostering-screens';
 import { swapsApi, type PendingSwap, type SwapOfferForMe } from './swaps-api';
+
+/** Coordinators decide their centers' swaps, organisers their events'; the hint names only what the reader has. */
+const approvalsHint = (me: Me | undefined): string =>
+  hasRole(me, 'admin') || (hasRole(me, 'coordinator') && hasRole(me, 'organizer'))
+    ? 'rostering.approvals.hint'
+    : hasRole(me, 'organizer') ? 'rostering.approvals.hintEvents' : 'rostering.approvals.hintCenters';
 
 const when = (s: Shift): string => `${dmy(day(s.startsAt))} · ${hm(s.startsAt)}–${hm(s.endsAt)}`;
 
@@ -82,6 +90,7 @@ export function SwapOffersPage() {
 export function SwapApprovalsPage() {
   const translate = useTranslate();
   const notify = useNotify();
+  const { permissions } = usePermissions<Me>();
   const [locale] = useLocaleState();
   const l = locale as Lang;
   const [rows, setRows] = useState<PendingSwap[] | null>(null);
@@ -105,7 +114,7 @@ export function SwapApprovalsPage() {
   return (
     <Box sx={{ p: 1 }}>
       <Title title="rostering.approvals.title" />
-      <Typography variant="body2" sx={{ mb: 1 }}>{translate('rostering.approvals.hint')}</Typography>
+      <Typography variant="body2" sx={{ mb: 1 }}>{translate(approvalsHint(permissions))}</Typography>
       {rows?.length === 0 && <Alert severity="success" data-testid="approvals-empty">{translate('rostering.approvals.empty')}</Alert>}
       {!!rows?.length && (
         <Paper variant="outlined" sx={{ overflowX: 'auto' }}>

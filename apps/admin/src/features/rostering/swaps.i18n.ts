@@ -19,6 +19,8 @@ export const swapsMessages: FeatureMessages = {
       approvals: {
         title: 'Dəyişmə təsdiqləri',
         hint: 'Mərkəzlərinizdə və tədbirlərinizdə könüllülərin bir-birinə ötürmək istədiyi növbələr. Təsdiq etdikdə növbə götürən könüllüyə keçir.',
+        hintCenters: 'Mərkəzlərinizdə könüllülərin bir-birinə ötürmək istədiyi növbələr. Təsdiq etdikdə növbə götürən könüllüyə keçir.',
+        hintEvents: 'Tədbirlərinizdə könüllülərin bir-birinə ötürmək istədiyi növbələr. Təsdiq etdikdə növbə götürən könüllüyə keçir.',
         empty: 'Təsdiq gözləyən dəyişmə yoxdur.',
         shift: 'Növbə', place: 'Yer', giver: 'Verən', taker: 'Götürən', approve: 'Təsdiq et', reject: 'Rədd et',
         approved: 'Dəyişmə təsdiqləndi: növbə artıq %{taker} adınadır.', rejected: 'Dəyişmə rədd edildi: növbə %{giver} adında qalır.',
@@ -57,6 +59,8 @@ export const swapsMessages: FeatureMessages = {
       approvals: {
         title: 'Swap approvals',
         hint: 'Shifts at your centers and events that volunteers want to hand over to each other. Approving moves the shift to the volunteer taking it.',
+        hintCenters: 'Shifts at your centers that volunteers want to hand over to each other. Approving moves the shift to the volunteer taking it.',
+        hintEvents: 'Shifts at your events that volunteers want to hand over to each other. Approving moves the shift to the volunteer taking it.',
         empty: 'No swaps are waiting for approval.',
         shift: 'Shift', place: 'Place', giver: 'Giving', taker: 'Taking', approve: 'Approve', reject: 'Reject',
         approved: 'Swap approved: the shift is now %{taker}’s.', rejected: 'Swap rejected: the shift stays with %{giver}.',
@@ -95,6 +99,8 @@ export const swapsMessages: FeatureMessages = {
       approvals: {
         title: 'Одобрение обменов',
         hint: 'Смены в ваших центрах и на ваших мероприятиях, которые волонтёры хотят передать друг другу. После одобрения смена переходит к тому, кто её берёт.',
+        hintCenters: 'Смены в ваших центрах, которые волонтёры хотят передать друг другу. После одобрения смена переходит к тому, кто её берёт.',
+        hintEvents: 'Смены на ваших мероприятиях, которые волонтёры хотят передать друг другу. После одобрения смена переходит к тому, кто её берёт.',
         empty: 'Нет обменов, ожидающих одобрения.',
         shift: 'Смена', place: 'Место', giver: 'Отдаёт', taker: 'Берёт', approve: 'Одобрить', reject: 'Отклонить',
         approved: 'Обмен одобрен: смена теперь у %{taker}.', rejected: 'Обмен отклонён: смена остаётся у %{giver}.',
