@@ -29,9 +29,9 @@ export class ApplyDto {
   @ApiProperty({ type: EducationDto }) @IsObject() @ValidateNested() @Type(() => EducationDto) education!: EducationDto;
   @ApiProperty({ type: [LanguageSkillDto] }) @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => LanguageSkillDto) languages!: LanguageSkillDto[];
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(60, { each: true }) skills?: string[];
-  @ApiProperty({ enum: HALF_DAYS, isArray: true }) @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(HALF_DAYS, { each: true }) availability!: string[];
+  @ApiProperty({ enum: HALF_DAYS, isArray: true }) @IsArray() @ArrayMinSize(1, { message: 'chooseAvailability' }) @ArrayUnique() @IsIn(HALF_DAYS, { each: true }) availability!: string[];
   @ApiProperty({ type: [String], description: 'Preferred centers, first = most preferred (1–3)' })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(3) @ArrayUnique() @IsUUID('all', { each: true }) centerIds!: string[];
+  @IsArray() @ArrayMinSize(1, { message: 'chooseCenter' }) @ArrayMaxSize(3) @ArrayUnique() @IsUUID('all', { each: true }) centerIds!: string[];
   @ApiProperty() @Transform(trim) @IsString() @MinLength(20) @MaxLength(3000) motivation!: string;
   @ApiPropertyOptional({ description: 'questionId → text or option id(s)' }) @IsOptional() @IsObject() answers?: Record<string, unknown>;
   @ApiProperty({ description: 'The consent text version shown' }) @IsInt() @Min(1) consentVersion!: number;
