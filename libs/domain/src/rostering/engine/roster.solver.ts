@@ -434,6 +434,14 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
     return changes.length ? changes : null;
   };
 
+  /** The whole horizon (when it fits, with probability fullWindow), else a random window of 5..limit days. */
+  const randomWindow = (limit: number): [number, number] => {
+    if (m.H <= limit && rng.next() < fullP) return [0, m.H - 1];
+    const L = Math.min(m.H, limit, 5 + rng.int(Math.max(1, limit - 4)));
+    const a = rng.int(m.H - L + 1);
+    return [a, a + L - 1];
+  };
+
   /**
    * Joint step: two volunteers who could share a shift take their best pair of schedules over a
    * window (exact for the two, given everybody else); taken if it costs no more than now.
@@ -442,13 +450,7 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
   const pairCount = new Int32Array(m.S);
   const pairStep = (): void => {
     pairSteps++;
-    let a = 0;
-    let b = m.H - 1;
-    if (m.H > pairWindow || rng.next() >= fullP) {
-      const L = Math.min(m.H, pairWindow, 5 + rng.int(Math.max(1, pairWindow - 4)));
-      a = rng.int(m.H - L + 1);
-      b = a + L - 1;
-    }
+    const [a, b] = randomWindow(pairWindow);
     // Mostly one of the volunteers whose own requests go unmet, with a colleague who could cover for them.
     let u = active[rng.int(active.length)];
     if (rng.next() < pairUnmet) for (let t = 0; t < 8 && st.vSoft[u] <= EPS; t++) u = active[rng.int(active.length)];
@@ -509,13 +511,7 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
       return;
     }
     lnsSteps++;
-    let a = 0;
-    let b = m.H - 1;
-    if (m.H > maxWindow || rng.next() >= fullP) {
-      const L = Math.min(m.H, maxWindow, 5 + rng.int(Math.max(1, maxWindow - 4)));
-      a = rng.int(m.H - L + 1);
-      b = a + L - 1;
-    }
+    const [a, b] = randomWindow(maxWindow);
     // An anchor shift in the window, preferably one whose cover costs something.
     let s = -1;
     for (let t = 0; t < 12; t++) {
