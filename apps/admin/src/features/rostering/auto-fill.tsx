@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import {
   Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, MenuItem, Stack, Table, TableBody, TableCell, TableHead,
@@ -38,6 +38,8 @@ export function AutoFillButton(props: {
   defaultTo: string;
   onPreview?: (counts: ProposalCounts) => void;
   onApplied?: () => void;
+  /** Shown instead of the button while no run is open, e.g. when nothing ahead is left to fill (null = nothing). */
+  unavailable?: ReactNode;
 }) {
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
@@ -48,6 +50,8 @@ export function AutoFillButton(props: {
     onPreview?.(proposalCounts(run));
   }, [run, onPreview]);
   const pending = !open && run?.status === 'done' && run.proposals.length > 0;
+  // Stays mounted once a run exists, so applying the last free places does not close its own result.
+  if (props.unavailable !== undefined && !open && !run) return <>{props.unavailable}</>;
   return (
     <>
       {pending ? (

@@ -53,11 +53,12 @@ export function WeekViewPage() {
         <Button onClick={() => setStart(todayInBaku())}>{translate('rostering.week.thisWeek')}</Button>
         <Button onClick={() => setStart(addDays(start, 7))}>{translate('rostering.week.next')}</Button>
         <Button component={RouterLink} to={`/rostering/day-sheet?center=${centerId}&date=${start}`} data-testid="week-day-sheet">{translate('rostering.week.daySheet')}</Button>
-        {week && (fillable(week.shifts) ? (
-          <AutoFillButton centerId={centerId} defaultFrom={week.days[0]} defaultTo={week.days[6]} onPreview={setProposed} onApplied={() => void load()} />
-        ) : week.shifts.length > 0 && (
-          <Typography variant="caption" color="text.secondary" data-testid="auto-fill-nothing">{translate('rostering.week.nothingToFill')}</Typography>
-        ))}
+        {week && (
+          <AutoFillButton centerId={centerId} defaultFrom={week.days[0]} defaultTo={week.days[6]} onPreview={setProposed} onApplied={() => void load()}
+            unavailable={fillable(week.shifts) ? undefined : week.shifts.length > 0 && (
+              <Typography variant="caption" color="text.secondary" data-testid="auto-fill-nothing">{translate('rostering.week.nothingToFill')}</Typography>
+            )} />
+        )}
         {(['full', 'partial', 'empty'] as const).map((k) => (
           <Typography key={k} variant="caption" sx={{ background: COLOURS[k], px: 1, borderRadius: 1 }}>{translate(`rostering.week.${k}`)}</Typography>
         ))}
