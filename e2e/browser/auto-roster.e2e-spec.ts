@@ -77,7 +77,7 @@ describeInBrowser('auto-roster in a real browser (Chromium)', () => {
     await context.close();
   }, 120_000);
 
-  it('a week without shifts says so, links to the templates and offers no auto-fill', async () => {
+  it('a week without shifts says so, links to the templates (Back returns to it) and offers no auto-fill', async () => {
     const { page, context } = await newPage(browser);
     await logIn(page, 'coordinator@demo.dost.local');
     await page.goto('/#/rostering/week');
@@ -93,6 +93,9 @@ describeInBrowser('auto-roster in a real browser (Chromium)', () => {
     expect(await page.getByTestId('week-shift').count()).toBe(0);
     await none.getByRole('link', { name: 'Növbələri şablonlardan yaradın' }).click();
     await page.waitForURL(/#\/rostering\/templates/);
+    // The week is part of the address: Back returns to the same (empty) week, not to this one.
+    await page.goBack();
+    await page.getByTestId('week-no-shifts').waitFor();
     await context.close();
   });
 

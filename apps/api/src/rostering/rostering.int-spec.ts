@@ -109,6 +109,21 @@ describe('rostering (real PostgreSQL, over HTTP)', () => {
     expect(await mails('waitlist-promoted', c.volunteer.email)).toBe(0);
   });
 
+  it('a finished shift still shows who worked it (completed, no-show), not who cancelled', async () => {
+    const center = await f.center();
+    const start = new Date(Date.now() - 2 * 86_400_000);
+    const shift = await r.shift(await r.position({ centerId: center.id }), { slots: 3, startsAt: start, endsAt: new Date(+start + 4 * 3_600_000) });
+    const [worked, absent, gone] = await r.volunteers(3);
+    for (const [v, status] of [[worked, 'completed'], [absent, 'no_show'], [gone, 'cancelled']] as const) {
+      await t.db.query(`INSERT INTO shift_assignments (shift_id, volunteer_id, status, source) VALUES ($1, $2, $3, 'coordinator')`, [shift.id, v.volunteer.id, status]);
+    }
+    const coordinator = await f.loginAs(['coordinator'], { centerIds: [center.id] });
+    const detail = await api().get(`/api/v1/shifts/${shift.id}`).set('Authorization', `Bearer ${coordinator.token}`).expect(200);
+    expect(detail.body.people.map((p: { volunteerId: string; status: string }) => [p.volunteerId, p.status]).sort()).toEqual(
+      [[worked.volunteer.id, 'completed'], [absent.volunteer.id, 'no_show']].sort(),
+    );
+  });
+
   it('after the cut-off the volunteer cannot cancel (with the reason); a coordinator still can, and the person is told', async () => {
     const center = await f.center();
     const coordinator = await f.loginAs(['coordinator'], { centerIds: [center.id] });

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import type { AuthUser } from '../common/auth-user';
 import { CurrentUser, Roles } from '../common/decorators';
 import { ApiProblem } from '../common/http/api-problem';
+import { AuditAs } from '../audit/audit.interceptor';
 import type { Locale } from '../common/i18n/locale';
 import {
   AssignDto, CancelShiftDto, CandidatesQueryDto, CreatePositionDto, CreateShiftDto, CreateTemplateDto, DayQueryDto, DecideSwapDto, GenerateDto,
@@ -117,7 +118,7 @@ export class ShiftsController {
   @Get('swap-approvals') @Roles('admin', 'coordinator', 'organizer')
   pendingSwaps(@CurrentUser() u: AuthUser) { return this.swapViews.pending(u); }
 
-  @Post('swaps/:id/decide') @Roles('admin', 'coordinator', 'organizer') @HttpCode(204)
+  @Post('swaps/:id/decide') @Roles('admin', 'coordinator', 'organizer') @HttpCode(204) @AuditAs('swaps')
   decide(@CurrentUser() u: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: DecideSwapDto, @RequestLocale() locale: Locale) {
     return this.signup.decideSwap(u, id, dto.approve, locale);
   }

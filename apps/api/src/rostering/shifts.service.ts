@@ -110,7 +110,8 @@ export class ShiftsService {
   async get(actor: AuthUser, id: string): Promise<ShiftDetailDto> {
     const shift = await this.shifts.findShift(id, staffScope(actor));
     if (!shift) throw ApiProblem.notFound();
-    const people = await this.assignments.people([shift.id]);
+    // Who worked a finished shift (completed, no-show) stays part of it, next to who is on it now.
+    const people = await this.assignments.people([shift.id], ['assigned', 'waitlisted', 'completed', 'no_show']);
     return { ...toShiftDto(shift), people: people.map(toPerson) };
   }
 

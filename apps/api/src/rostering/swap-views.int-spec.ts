@@ -67,6 +67,8 @@ describe('swap offers open to me and swap approvals (real PostgreSQL, over HTTP)
     await as(taker.token).get('/swap-approvals').expect(403);
 
     await as(coordinator.token).post(`/swaps/${pool.body.id}/decide`, { approve: true }).expect(204);
+    // The audit names what was decided: the swap, by its id (the route lives with the shifts).
+    expect(await t.db.query(`SELECT action, entity FROM audit_log WHERE entity_id = $1`, [pool.body.id])).toEqual([{ action: 'swaps.decide', entity: 'swaps' }]);
     const people = await t.db.query(`SELECT volunteer_id, status FROM shift_assignments WHERE shift_id = $1 ORDER BY created_at`, [shift.id]);
     expect(people).toEqual([{ volunteer_id: giver.volunteer.id, status: 'cancelled' }, { volunteer_id: taker.volunteer.id, status: 'assigned' }]);
     // The giver hears where the shift went — not that it was cancelled.

@@ -1,21 +1,37 @@
 /*
  * Roster engine command line (the only file of the domain that may touch the file system and the clock).
- *   npm run roster -- solve <problem.json> [--time-limit S] [--seed N]   → solution JSON on stdout
- *   npm run roster -- check <problem.json> <solution.json>               → violations + objective; exit 1 on any hard violation
+ *   npm run roster -- solve <problem.json> [--time-limit S] [--seed N] [--out solution.json]
+ *       → solution JSON on stdout, or into --out (npm prints its own banner on stdout: to redirect
+ *         stdout into a file, run `npm run -s roster -- …` or use --out)
+ *   npm run roster -- check <problem.json> <solution.json>   → violations + objective; exit 1 on any hard violation
+ * Bad input (a missing file, not JSON, an invalid problem, a bad flag) is one line on stderr and exit 2.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { checkRoster, solveRoster, type RosterProblem, type RosterSolution } from './engine';
 
-function usage(): never {
-  process.stderr.write(
-    'usage:\n  roster solve <problem.json> [--time-limit S] [--seed N]\n  roster check <problem.json> <solution.json>\n',
-  );
-  process.exit(2);
-}
+const USAGE =
+  'usage:\n  roster solve <problem.json> [--time-limit S] [--seed N] [--out solution.json]\n  roster check <problem.json> <solution.json>\n';
+
+/** A mistake in what the user gave us: reported in one line, without a stack trace. */
+class InputError extends Error {}
 
 function readJson<T>(path: string): T {
-  return JSON.parse(readFileSync(path, 'utf8')) as T;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new InputError(`cannot read ${path}: no such file (or not readable)`);
+  }
+  try {
+    return JSON.parse(text) as T;
+  } catch (e) {
+    const hint =
+      text.startsWith('\n>') || text.startsWith('>')
+        ? " (it starts with npm's banner: write it with --out or `npm run -s`)"
+        : '';
+    throw new InputError(`${path} is not JSON: ${(e as Error).message}${hint}`);
+  }
 }
 
 function main(argv: string[]): number {
@@ -26,27 +42,45 @@ function main(argv: string[]): number {
     if (rest[i].startsWith('--')) flags.set(rest[i].slice(2), rest[++i] ?? '');
     else positional.push(rest[i]);
   }
+  const known = command === 'solve' ? ['time-limit', 'seed', 'out'] : [];
+  for (const name of flags.keys())
+    if (!known.includes(name)) throw new InputError(`unknown option --${name}\n${USAGE}`);
+  const num = (name: string) => {
+    const raw = flags.get(name);
+    if (raw === undefined) return undefined;
+    const n = Number(raw);
+    if (raw === '' || !Number.isFinite(n) || n < 0) throw new InputError(`--${name} needs a number ≥ 0, not "${raw}"`);
+    return n;
+  };
   if (command === 'solve' && positional.length === 1) {
     const problem = readJson<RosterProblem>(positional[0]);
-    const num = (name: string) => {
-      const raw = flags.get(name);
-      if (raw === undefined) return undefined;
-      const n = Number(raw);
-      if (!Number.isFinite(n) || n < 0) usage();
-      return n;
-    };
-    const solution = solveRoster(problem, {
-      now: () => performance.now(),
-      timeLimitSeconds: num('time-limit'),
-      seed: num('seed'),
-    });
-    process.stdout.write(JSON.stringify(solution, null, 2) + '\n');
+    const options = { now: () => performance.now(), timeLimitSeconds: num('time-limit'), seed: num('seed') };
+    let solution: RosterSolution;
+    try {
+      solution = solveRoster(problem, options);
+    } catch (e) {
+      // The engine refuses a malformed problem (e.g. a shift outside the horizon) with an Error that says what.
+      throw new InputError(`${positional[0]}: ${(e as Error).message}`);
+    }
+    const json = JSON.stringify(solution, null, 2) + '\n';
+    const out = flags.get('out');
+    if (out) {
+      writeFileSync(out, json);
+      process.stderr.write(
+        `wrote ${out}: objective ${solution.objective.total}, ${solution.hardViolations} hard violation(s)\n`,
+      );
+    } else process.stdout.write(json);
     return solution.hardViolations > 0 ? 1 : 0;
   }
   if (command === 'check' && positional.length === 2) {
     const problem = readJson<RosterProblem>(positional[0]);
     const solution = readJson<RosterSolution>(positional[1]);
-    const result = checkRoster(problem, solution);
+    let result: ReturnType<typeof checkRoster>;
+    try {
+      result = checkRoster(problem, solution);
+    } catch (e) {
+      throw new InputError(`${positional[0]}: ${(e as Error).message}`);
+    }
     process.stdout.write(JSON.stringify(result, null, 2) + '\n');
     process.stderr.write(
       result.violations.length
@@ -55,7 +89,13 @@ function main(argv: string[]): number {
     );
     return result.violations.length > 0 ? 1 : 0;
   }
-  return usage();
+  throw new InputError(USAGE.trimEnd());
 }
 
-process.exitCode = main(process.argv.slice(2));
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  if (!(e instanceof InputError)) throw e;
+  process.stderr.write(`roster: ${e.message}\n`);
+  process.exitCode = 2;
+}

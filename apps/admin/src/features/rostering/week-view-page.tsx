@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Link as RouterLink } from 'react-router-dom';
+import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { Title, useLocaleState, useTranslate } from 'react-admin';
-import { Box, Button, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
+import { Box, Button, Link, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import { AutoFillButton, type ProposalCounts } from './auto-fill';
 import { day, hm, rosteringApi, type Name, type Person, type Shift } from './rostering-api';
 import { dmy } from './rostering-screens';
@@ -26,17 +26,17 @@ export function WeekViewPage() {
   const [locale] = useLocaleState();
   const l = locale as Lang;
   const [centers, setCenters] = useState<{ id: string; name: Name }[]>([]);
-  const [centerId, setCenterId] = useState('');
-  const [start, setStart] = useState(todayInBaku());
+  // The center and the week live in the address, so Back (e.g. from the templates) returns to the same week.
+  const [params, setParams] = useSearchParams();
+  const centerId = params.get('center') ?? centers[0]?.id ?? '';
+  const start = params.get('start') ?? todayInBaku();
+  const go = (next: { center?: string; start?: string }) => setParams({ center: next.center ?? centerId, start: next.start ?? start });
   const [week, setWeek] = useState<{ days: string[]; shifts: (Shift & { people: Person[] })[] } | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   // While an auto-fill preview is open: how many people it would add to each shift.
   const [proposed, setProposed] = useState<ProposalCounts>({});
   useEffect(() => {
-    void rosteringApi.centers().then((r) => {
-      setCenters(r.data);
-      if (r.data[0]) setCenterId(r.data[0].id);
-    });
+    void rosteringApi.centers().then((r) => setCenters(r.data));
   }, []);
   const load = useCallback(() => (centerId ? rosteringApi.week(centerId, start).then(setWeek) : Promise.resolve()), [centerId, start]);
   useEffect(() => {
@@ -46,12 +46,12 @@ export function WeekViewPage() {
     <Box sx={{ p: 1 }}>
       <Title title="rostering.week.title" />
       <Stack direction="row" spacing={1} sx={{ mb: 1, flexWrap: 'wrap', alignItems: 'center' }}>
-        <TextField select size="small" label={translate('rostering.week.center')} value={centerId} onChange={(e) => setCenterId(e.target.value)} sx={{ minWidth: 260 }}>
+        <TextField select size="small" label={translate('rostering.week.center')} value={centerId} onChange={(e) => go({ center: e.target.value })} sx={{ minWidth: 260 }}>
           {centers.map((c) => <MenuItem key={c.id} value={c.id}>{c.name[l]}</MenuItem>)}
         </TextField>
-        <Button onClick={() => setStart(addDays(start, -7))}>{translate('rostering.week.previous')}</Button>
-        <Button onClick={() => setStart(todayInBaku())}>{translate('rostering.week.thisWeek')}</Button>
-        <Button onClick={() => setStart(addDays(start, 7))}>{translate('rostering.week.next')}</Button>
+        <Button onClick={() => go({ start: addDays(start, -7) })}>{translate('rostering.week.previous')}</Button>
+        <Button onClick={() => go({ start: todayInBaku() })}>{translate('rostering.week.thisWeek')}</Button>
+        <Button onClick={() => go({ start: addDays(start, 7) })}>{translate('rostering.week.next')}</Button>
         <Button component={RouterLink} to={`/rostering/day-sheet?center=${centerId}&date=${start}`} data-testid="week-day-sheet">{translate('rostering.week.daySheet')}</Button>
         {week && (
           <AutoFillButton centerId={centerId} defaultFrom={week.days[0]} defaultTo={week.days[6]} onPreview={setProposed} onApplied={() => void load()}
@@ -67,7 +67,7 @@ export function WeekViewPage() {
       {week && !week.shifts.length && (
         <Typography variant="body2" sx={{ my: 1 }} data-testid="week-no-shifts">
           {translate('rostering.week.noShifts')}{' '}
-          <RouterLink to="/rostering/templates">{translate('rostering.week.makeShifts')}</RouterLink>
+          <Link component={RouterLink} to="/rostering/templates">{translate('rostering.week.makeShifts')}</Link>
         </Typography>
       )}
       <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(120px, 1fr))', gap: 1, overflowX: 'auto' }} data-testid="week-grid">
