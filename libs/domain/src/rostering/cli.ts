@@ -26,11 +26,9 @@ function readJson<T>(path: string): T {
   try {
     return JSON.parse(text) as T;
   } catch (e) {
-    const hint =
-      text.startsWith('\n>') || text.startsWith('>')
-        ? " (it starts with npm's banner: write it with --out or `npm run -s`)"
-        : '';
-    throw new InputError(`${path} is not JSON: ${(e as Error).message}${hint}`);
+    if (/^\s*>/.test(text))
+      throw new InputError(`${path} starts with npm's banner, not JSON: write it with --out or \`npm run -s roster\``);
+    throw new InputError(`${path} is not JSON: ${(e as Error).message.replace(/\s+/g, ' ')}`);
   }
 }
 
@@ -65,7 +63,11 @@ function main(argv: string[]): number {
     const json = JSON.stringify(solution, null, 2) + '\n';
     const out = flags.get('out');
     if (out) {
-      writeFileSync(out, json);
+      try {
+        writeFileSync(out, json);
+      } catch (e) {
+        throw new InputError(`cannot write ${out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      }
       process.stderr.write(
         `wrote ${out}: objective ${solution.objective.total}, ${solution.hardViolations} hard violation(s)\n`,
       );

@@ -55,7 +55,7 @@ export function DaySheetPage() {
           slotProps={{ inputLabel: { shrink: true } }} />
         <Button onClick={() => go({ date: addDays(date, 1) })}>{translate('rostering.daySheet.next')}</Button>
         <Button variant="contained" startIcon={<PrintIcon />} onClick={() => window.print()} data-testid="print">{translate('rostering.daySheet.print')}</Button>
-        <Button component={RouterLink} to="/rostering/week">{translate('rostering.menu.week')}</Button>
+        <Button component={RouterLink} to={`/rostering/week?center=${centerId}&start=${date}`}>{translate('rostering.menu.week')}</Button>
       </Stack>
       <Paper variant="outlined" sx={{ p: 2, '@media print': { border: 0, p: 0 } }} data-testid="day-sheet">
         <Typography variant="h5" component="h1">{translate('rostering.daySheet.heading')}</Typography>

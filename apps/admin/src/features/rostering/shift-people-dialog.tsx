@@ -83,7 +83,7 @@ export function ShiftPeopleDialog({ shiftIds, initialLanguage, onClose }: { shif
         <List dense data-testid="shift-people">
           {shift?.people.map((p) => (
             <ListItem key={p.assignmentId} data-testid="shift-person" secondaryAction={
-              p.status === 'assigned' || p.status === 'waitlisted'
+              !over && (p.status === 'assigned' || p.status === 'waitlisted')
                 ? <Button size="small" onClick={() => act(() => rosteringApi.unassign(p.assignmentId), 'rostering.roleBoard.removed')}>{translate('rostering.week.remove')}</Button>
                 : null
             }>

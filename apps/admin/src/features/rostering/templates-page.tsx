@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { Link as RouterLink } from 'react-router-dom';
 import { Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import {
@@ -23,12 +24,16 @@ export function TemplatesPage() {
   const [centers, setCenters] = useState<{ id: string; name: Name }[]>([]);
   const [centerId, setCenterId] = useState('');
   const [tab, setTab] = useState<TabKey>('templates');
+  // Opened from another screen for one center (?center=…, e.g. the week view's "create shifts"): that one first.
+  const [params] = useSearchParams();
+  const wanted = params.get('center');
   useEffect(() => {
     void rosteringApi.centers().then((r) => {
       setCenters(r.data);
-      if (r.data[0]) setCenterId(r.data[0].id);
+      const first = r.data.find((c) => c.id === wanted) ?? r.data[0];
+      if (first) setCenterId(first.id);
     });
-  }, []);
+  }, [wanted]);
   return (
     <Box sx={{ p: 1 }}>
       <Title title="rostering.templates.title" />
@@ -36,7 +41,7 @@ export function TemplatesPage() {
         <TextField select size="small" label={translate('rostering.week.center')} value={centerId} onChange={(e) => setCenterId(e.target.value)} sx={{ minWidth: 280 }}>
           {centers.map((c) => <MenuItem key={c.id} value={c.id}>{c.name[l]}</MenuItem>)}
         </TextField>
-        <Button component={RouterLink} to="/rostering/week">{translate('rostering.menu.week')}</Button>
+        <Button component={RouterLink} to={centerId ? `/rostering/week?center=${centerId}` : '/rostering/week'}>{translate('rostering.menu.week')}</Button>
       </Stack>
       <Tabs value={tab} onChange={(_, v: TabKey) => setTab(v)} sx={{ mb: 1 }}>
         <Tab value="templates" label={translate('rostering.templates.tab')} />

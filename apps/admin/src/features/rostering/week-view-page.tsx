@@ -26,35 +26,48 @@ export function WeekViewPage() {
   const [locale] = useLocaleState();
   const l = locale as Lang;
   const [centers, setCenters] = useState<{ id: string; name: Name }[]>([]);
-  // The center and the week live in the address, so Back (e.g. from the templates) returns to the same week.
+  // The center and the week are state (quick clicks add up) mirrored into the address, so Back (e.g.
+  // from the templates) or a reload returns to the same week.
   const [params, setParams] = useSearchParams();
-  const centerId = params.get('center') ?? centers[0]?.id ?? '';
-  const start = params.get('start') ?? todayInBaku();
-  const go = (next: { center?: string; start?: string }) => setParams({ center: next.center ?? centerId, start: next.start ?? start });
+  const [centerId, setCenterId] = useState(params.get('center') ?? '');
+  const [start, setStart] = useState(params.get('start') ?? todayInBaku());
+  useEffect(() => {
+    if (centerId && (params.get('center') !== centerId || params.get('start') !== start)) setParams({ center: centerId, start }, { replace: true });
+  }, [centerId, start, params, setParams]);
   const [week, setWeek] = useState<{ days: string[]; shifts: (Shift & { people: Person[] })[] } | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   // While an auto-fill preview is open: how many people it would add to each shift.
   const [proposed, setProposed] = useState<ProposalCounts>({});
   useEffect(() => {
-    void rosteringApi.centers().then((r) => setCenters(r.data));
+    void rosteringApi.centers().then((r) => {
+      setCenters(r.data);
+      setCenterId((c) => c || r.data[0]?.id || '');
+    });
   }, []);
-  const load = useCallback(() => (centerId ? rosteringApi.week(centerId, start).then(setWeek) : Promise.resolve()), [centerId, start]);
+  const [version, setVersion] = useState(0);
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
   useEffect(() => {
-    void load();
-  }, [load]);
+    if (!centerId) return;
+    // Only the answer for the week asked last is shown (an earlier, slower one is dropped).
+    let current = true;
+    void rosteringApi.week(centerId, start).then((w) => current && setWeek(w));
+    return () => {
+      current = false;
+    };
+  }, [centerId, start, version]);
   return (
     <Box sx={{ p: 1 }}>
       <Title title="rostering.week.title" />
       <Stack direction="row" spacing={1} sx={{ mb: 1, flexWrap: 'wrap', alignItems: 'center' }}>
-        <TextField select size="small" label={translate('rostering.week.center')} value={centerId} onChange={(e) => go({ center: e.target.value })} sx={{ minWidth: 260 }}>
+        <TextField select size="small" label={translate('rostering.week.center')} value={centerId} onChange={(e) => setCenterId(e.target.value)} sx={{ minWidth: 260 }}>
           {centers.map((c) => <MenuItem key={c.id} value={c.id}>{c.name[l]}</MenuItem>)}
         </TextField>
-        <Button onClick={() => go({ start: addDays(start, -7) })}>{translate('rostering.week.previous')}</Button>
-        <Button onClick={() => go({ start: todayInBaku() })}>{translate('rostering.week.thisWeek')}</Button>
-        <Button onClick={() => go({ start: addDays(start, 7) })}>{translate('rostering.week.next')}</Button>
+        <Button onClick={() => setStart((d) => addDays(d, -7))}>{translate('rostering.week.previous')}</Button>
+        <Button onClick={() => setStart(todayInBaku())}>{translate('rostering.week.thisWeek')}</Button>
+        <Button onClick={() => setStart((d) => addDays(d, 7))}>{translate('rostering.week.next')}</Button>
         <Button component={RouterLink} to={`/rostering/day-sheet?center=${centerId}&date=${start}`} data-testid="week-day-sheet">{translate('rostering.week.daySheet')}</Button>
         {week && (
-          <AutoFillButton centerId={centerId} defaultFrom={week.days[0]} defaultTo={week.days[6]} onPreview={setProposed} onApplied={() => void load()}
+          <AutoFillButton centerId={centerId} defaultFrom={week.days[0]} defaultTo={week.days[6]} onPreview={setProposed} onApplied={reload}
             unavailable={fillable(week.shifts) ? undefined : week.shifts.length > 0 && (
               <Typography variant="caption" color="text.secondary" data-testid="auto-fill-nothing">{translate('rostering.week.nothingToFill')}</Typography>
             )} />
@@ -67,7 +80,7 @@ export function WeekViewPage() {
       {week && !week.shifts.length && (
         <Typography variant="body2" sx={{ my: 1 }} data-testid="week-no-shifts">
           {translate('rostering.week.noShifts')}{' '}
-          <Link component={RouterLink} to="/rostering/templates">{translate('rostering.week.makeShifts')}</Link>
+          <Link component={RouterLink} to={`/rostering/templates?center=${centerId}`}>{translate('rostering.week.makeShifts')}</Link>
         </Typography>
       )}
       <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(120px, 1fr))', gap: 1, overflowX: 'auto' }} data-testid="week-grid">
@@ -76,7 +89,7 @@ export function WeekViewPage() {
             <Typography variant="subtitle2">{translate(`rostering.weekdays.${i + 1}`)} {d.slice(8)}.{d.slice(5, 7)}</Typography>
             <Stack spacing={0.5}>
               {week.shifts.filter((s) => day(s.startsAt) === d).map((s) => (
-                <Paper key={s.id} onClick={() => setOpen(s.id)} data-testid="week-shift" data-shift-id={s.id} data-fill={s.fill} data-proposed={proposed[s.id] ?? 0}
+                <Paper key={s.id} onClick={() => setOpen(s.id)} data-testid="week-shift" data-over={String(Date.parse(s.endsAt) < Date.now())} data-shift-id={s.id} data-fill={s.fill} data-proposed={proposed[s.id] ?? 0}
                   sx={{ p: 0.5, cursor: 'pointer', background: s.status === 'cancelled' ? '#eee' : COLOURS[s.fill], outline: proposed[s.id] ? '3px solid #1976d2' : undefined,
                     // Shifts already over stay readable but step back.
                     opacity: Date.parse(s.endsAt) < Date.now() ? 0.55 : 1 }}>
@@ -90,7 +103,7 @@ export function WeekViewPage() {
           </Box>
         ))}
       </Box>
-      {open && <ShiftPeopleDialog shiftIds={[open]} onClose={() => { setOpen(null); void load(); }} />}
+      {open && <ShiftPeopleDialog shiftIds={[open]} onClose={() => { setOpen(null); reload(); }} />}
     </Box>
   );
 }
