@@ -2,8 +2,8 @@ import { checkRoster } from './roster.checker';
 import { RosterBestResponse } from './roster-dp';
 import { compileRosterProblem } from './roster.model';
 import { RosterRandom } from './roster-random';
-import { problem, shift } from './roster.fixtures.spec-helper';
-import type { RosterProblem, RosterShift, RosterVolunteer } from './roster.types';
+import { problem, randomShifts } from './roster.fixtures.spec-helper';
+import type { RosterProblem, RosterVolunteer } from './roster.types';
 
 /*
  * The best-response programme against brute force: one volunteer, a random roster outside a
@@ -20,20 +20,11 @@ function randomCase(seed: number) {
     [14, 22, 'late'],
     [22, 30, 'night'],
   ];
-  const shifts: RosterShift[] = [];
-  for (let d = 0; d < H; d++) {
-    for (const [from, to, pos] of types) {
-      if (rng.next() < 0.55)
-        shifts.push(
-          shift(`${d}-${pos}`, d, from, to, {
-            position: pos,
-            demand: rng.int(2),
-            underWeight: 1 + rng.int(20),
-            overWeight: rng.int(3),
-          }),
-        );
-    }
-  }
+  const shifts = randomShifts(rng, H, types, 0.55, () => ({
+    demand: rng.int(2),
+    underWeight: 1 + rng.int(20),
+    overWeight: rng.int(3),
+  }));
   const pick = <T>(xs: T[]) => xs[rng.int(xs.length)];
   const v: RosterVolunteer = {
     id: 'v',
@@ -72,7 +63,9 @@ function bruteForce({ p, byDay, current, a, b }: ReturnType<typeof randomCase>):
   const choice = current.slice();
   const rec = (d: number) => {
     if (d > b) {
-      const assignments = choice.filter((x): x is string => x !== null).map((shiftId) => ({ shiftId, volunteerId: 'v' }));
+      const assignments = choice
+        .filter((x): x is string => x !== null)
+        .map((shiftId) => ({ shiftId, volunteerId: 'v' }));
       const r = checkRoster(p, { assignments });
       if (!r.violations.length && (best === null || r.objective.total < best)) best = r.objective.total;
       return;

@@ -3,7 +3,7 @@ import { RosterBestResponse } from './roster-dp';
 import { RosterPairResponse } from './roster-pair';
 import { compileRosterProblem } from './roster.model';
 import { RosterRandom } from './roster-random';
-import { daily, problem, shift } from './roster.fixtures.spec-helper';
+import { daily, problem, randomShifts } from './roster.fixtures.spec-helper';
 import type { RosterProblem, RosterShift, RosterVolunteer } from './roster.types';
 
 /*
@@ -27,21 +27,12 @@ function randomCase(seed: number): RosterProblem {
     [14, 22, 'late'],
     [22, 30, 'night'],
   ];
-  const shifts: RosterShift[] = [];
-  for (let d = 0; d < H; d++) {
-    for (const [from, to, pos] of types) {
-      if (rng.next() < 0.6)
-        shifts.push(
-          shift(`${d}-${pos}`, d, from, to, {
-            position: pos,
-            demand: rng.int(3),
-            maxStaff: rng.next() < 0.3 ? 1 : null,
-            underWeight: 1 + rng.int(20),
-            overWeight: rng.int(3),
-          }),
-        );
-    }
-  }
+  const shifts = randomShifts(rng, H, types, 0.6, () => ({
+    demand: rng.int(3),
+    maxStaff: rng.next() < 0.3 ? 1 : null,
+    underWeight: 1 + rng.int(20),
+    overWeight: rng.int(3),
+  }));
   const pick = <T>(xs: T[]) => xs[rng.int(xs.length)];
   const volunteer = (id: string): RosterVolunteer => ({
     id,

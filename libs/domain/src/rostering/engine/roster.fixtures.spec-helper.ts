@@ -1,3 +1,4 @@
+import type { RosterRandom } from './roster-random';
 import type { RosterProblem, RosterShift, RosterVolunteer } from './roster.types';
 
 // 2025-01-06 is a Monday; day 5 is Saturday, day 6 Sunday.
@@ -40,4 +41,24 @@ export function problem(shifts: RosterShift[], volunteers: RosterVolunteer[], da
 /** One 09–17 shift per day for days [0, n). */
 export function daily(n: number, extra: Partial<RosterShift> = {}): RosterShift[] {
   return Array.from({ length: n }, (_, d) => shift(`d${d}`, d, 9, 17, extra));
+}
+
+/**
+ * Random shifts for brute-force tests: on each day, each type [from hour, to hour, position] is there
+ * with probability p, with the costs `extra` draws (called once per shift, after the presence draw).
+ */
+export function randomShifts(
+  rng: RosterRandom,
+  days: number,
+  types: [number, number, string][],
+  p: number,
+  extra: () => Partial<RosterShift>,
+): RosterShift[] {
+  const shifts: RosterShift[] = [];
+  for (let d = 0; d < days; d++) {
+    for (const [from, to, pos] of types) {
+      if (rng.next() < p) shifts.push(shift(`${d}-${pos}`, d, from, to, { position: pos, ...extra() }));
+    }
+  }
+  return shifts;
 }
