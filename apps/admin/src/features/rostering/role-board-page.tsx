@@ -7,7 +7,7 @@ import {
 import RefreshIcon from '@mui/icons-material/Refresh';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import WorkOutlineIcon from '@mui/icons-material/WorkOutline';
-import { day, hm, rosterSetupApi, type BoardCell, type EventSummary, type RoleBoard } from './rostering-api';
+import { day, hm, isOver, rosterSetupApi, type BoardCell, type EventSummary, type RoleBoard } from './rostering-api';
 import { dmy, FILL_COLOURS, fillOf, type Lang } from './rostering-screens';
 import { ShiftPeopleDialog } from './shift-people-dialog';
 import { AutoFillButton, type ProposalCounts } from './auto-fill';
@@ -50,7 +50,7 @@ export function RoleBoardPage() {
   };
   const rows = board ? board.positions.filter((p) => board.cells.some((c) => c.positionId === p.id)) : [];
   // A finished event: nothing left to fill, so no auto-fill and the gaps are history, not a to-do list.
-  const over = !!board && board.blocks.length > 0 && Date.parse(board.blocks[board.blocks.length - 1].endsAt) < Date.now();
+  const over = !!board && board.blocks.length > 0 && isOver(board.blocks[board.blocks.length - 1]);
   const firstLanguage = (cell: BoardCell) => board?.positions.find((p) => p.id === cell.positionId)?.requirements.languages?.[0]?.language;
   return (
     <Box sx={{ p: 1 }}>

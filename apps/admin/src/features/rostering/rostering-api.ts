@@ -38,6 +38,8 @@ export interface OpenShiftsFilter { date?: string; centerId?: string; positionId
 /** Baku wall-clock parts of an instant the API writes with +04:00. */
 export const day = (iso: string): string => iso.slice(0, 10);
 export const hm = (iso: string): string => iso.slice(11, 16);
+/** A shift that has ended: nobody can be assigned to or removed from it any more. */
+export const isOver = (s: { endsAt: string }): boolean => Date.parse(s.endsAt) < Date.now();
 
 /** Open shifts come a page at a time; "Show more" fetches the next. */
 export const OPEN_SHIFTS_PAGE = 25;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLocaleState, useNotify, useTranslate, type HttpError } from 'react-admin';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText, MenuItem, Stack, TextField, Typography } from '@mui/material';
-import { day, hm, rosteringApi, type Candidate, type Person, type Position, type Shift } from './rostering-api';
+import { day, hm, isOver, rosteringApi, type Candidate, type Person, type Position, type Shift } from './rostering-api';
 import { dmy, LANGUAGE_CODES, type Lang } from './rostering-screens';
 
 const SHOWN = 40;
@@ -28,7 +28,7 @@ export function ShiftPeopleDialog({ shiftIds, initialLanguage, onClose }: { shif
     const current = await rosteringApi.shift(shiftId);
     setShift(current);
     // Nobody can be assigned to a shift that is over: its candidates are not worth listing.
-    if (Date.parse(current.endsAt) < Date.now()) {
+    if (isOver(current)) {
       setTotal(0);
       setCandidates([]);
       return;
@@ -61,7 +61,7 @@ export function ShiftPeopleDialog({ shiftIds, initialLanguage, onClose }: { shif
   // The API sends the whole position (with its requirements) on a shift; the shared Shift type keeps only id and name.
   const needed = (shift?.position as Partial<Position> | undefined)?.requirements?.languages;
   const langName = (code: string) => translate(`rostering.langs.${code}`, { _: code });
-  const over = !!shift && Date.parse(shift.endsAt) < Date.now();
+  const over = !!shift && isOver(shift);
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm">
       <DialogTitle data-testid="shift-dialog-title">

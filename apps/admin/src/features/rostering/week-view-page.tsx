@@ -3,7 +3,7 @@ import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { Title, useLocaleState, useTranslate } from 'react-admin';
 import { Box, Button, Link, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import { AutoFillButton, type ProposalCounts } from './auto-fill';
-import { day, hm, rosteringApi, type Name, type Person, type Shift } from './rostering-api';
+import { day, hm, isOver, rosteringApi, type Name, type Person, type Shift } from './rostering-api';
 import { dmy } from './rostering-screens';
 import { ShiftPeopleDialog } from './shift-people-dialog';
 
@@ -89,10 +89,10 @@ export function WeekViewPage() {
             <Typography variant="subtitle2">{translate(`rostering.weekdays.${i + 1}`)} {d.slice(8)}.{d.slice(5, 7)}</Typography>
             <Stack spacing={0.5}>
               {week.shifts.filter((s) => day(s.startsAt) === d).map((s) => (
-                <Paper key={s.id} onClick={() => setOpen(s.id)} data-testid="week-shift" data-over={String(Date.parse(s.endsAt) < Date.now())} data-shift-id={s.id} data-fill={s.fill} data-proposed={proposed[s.id] ?? 0}
+                <Paper key={s.id} onClick={() => setOpen(s.id)} data-testid="week-shift" data-over={String(isOver(s))} data-shift-id={s.id} data-fill={s.fill} data-proposed={proposed[s.id] ?? 0}
                   sx={{ p: 0.5, cursor: 'pointer', background: s.status === 'cancelled' ? '#eee' : COLOURS[s.fill], outline: proposed[s.id] ? '3px solid #1976d2' : undefined,
                     // Shifts already over stay readable but step back.
-                    opacity: Date.parse(s.endsAt) < Date.now() ? 0.55 : 1 }}>
+                    opacity: isOver(s) ? 0.55 : 1 }}>
                   <Typography variant="caption" component="div" sx={{ fontWeight: 600 }}>{hm(s.startsAt)}–{hm(s.endsAt)}</Typography>
                   <Typography variant="caption" component="div">{s.position.name[l]}</Typography>
                   <Typography variant="caption" component="div" data-testid="fill-count">{s.assignedCount}/{s.slots}</Typography>
