@@ -8,7 +8,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { checkRoster, solveRoster, type RosterProblem, type RosterSolution } from './engine';
+import { checkRoster, solveRoster, type RosterHighs, type RosterProblem, type RosterSolution } from './engine';
 
 const USAGE =
   'usage:\n  roster solve <problem.json> [--time-limit S] [--seed N] [--out solution.json]\n  roster check <problem.json> <solution.json>\n';
@@ -32,7 +32,13 @@ function readJson<T>(path: string): T {
   }
 }
 
-function main(argv: string[]): number {
+/** HiGHS (npm `highs`, WebAssembly) for the engine's column phase; loading it reads its .wasm file. */
+async function loadHighs(): Promise<RosterHighs> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('highs') as () => Promise<RosterHighs>)();
+}
+
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const positional: string[] = [];
   const flags = new Map<string, string>();
@@ -52,7 +58,12 @@ function main(argv: string[]): number {
   };
   if (command === 'solve' && positional.length === 1) {
     const problem = readJson<RosterProblem>(positional[0]);
-    const options = { now: () => performance.now(), timeLimitSeconds: num('time-limit'), seed: num('seed') };
+    const options = {
+      now: () => performance.now(),
+      timeLimitSeconds: num('time-limit'),
+      seed: num('seed'),
+      highs: await loadHighs(),
+    };
     let solution: RosterSolution;
     try {
       solution = solveRoster(problem, options);
@@ -94,10 +105,11 @@ function main(argv: string[]): number {
   throw new InputError(USAGE.trimEnd());
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  if (!(e instanceof InputError)) throw e;
-  process.stderr.write(`roster: ${e.message}\n`);
-  process.exitCode = 2;
-}
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (e) => {
+    if (!(e instanceof InputError)) throw e;
+    process.stderr.write(`roster: ${e.message}\n`);
+    process.exitCode = 2;
+  },
+);

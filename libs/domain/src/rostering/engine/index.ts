@@ -2,5 +2,6 @@
 export * from './roster.types';
 export { checkRoster, rosterStaticIneligibility } from './roster.checker';
 export { solveRoster, type RosterSolveOptions, type RosterTuning } from './roster.solver';
+export type { RosterHighs, RosterHighsModel } from './roster-columns';
 export { describeRosterGap, rosterLanguageName, type DescribeGapOptions } from './roster-explain';
 export { rosterDayIndex, rosterWeekday, rosterWeekendOf, rosterDateOf } from './roster-calendar';

@@ -83,6 +83,11 @@ export class RosterBestResponse {
   lastWork = 0;
   /** True when the last call gave up because the window has too many states (try a shorter one). */
   lastTooBig = false;
+  /**
+   * True when the last call offered a position only on its cheapest days because its cap could not be
+   * tracked exactly: its result is then a good schedule, not necessarily the best one.
+   */
+  lastRestricted = false;
 
   constructor(private readonly m: RosterModel) {}
 
@@ -104,6 +109,7 @@ export class RosterBestResponse {
     const { m, v, a, b, days, count } = input;
     this.lastWork = m.H;
     this.lastTooBig = false;
+    this.lastRestricted = false;
     if (m.maxPerDay[v] !== 1) return null;
     const H = m.H;
     const K = b - a + 1;
@@ -210,6 +216,7 @@ export class RosterBestResponse {
         } else restricted.push(p);
       }
       // A binding cap not tracked exactly: the position is only offered on its `budget` cheapest days.
+      this.lastRestricted = restricted.length > 0;
       for (const p of restricted) {
         const budget = caps[p] - posOutside[p];
         const best: [number, number][] = [];

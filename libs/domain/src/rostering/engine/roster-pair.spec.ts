@@ -3,8 +3,8 @@ import { RosterBestResponse } from './roster-dp';
 import { RosterPairResponse } from './roster-pair';
 import { compileRosterProblem } from './roster.model';
 import { RosterRandom } from './roster-random';
-import { daily, problem, randomShifts } from './roster.fixtures.spec-helper';
-import type { RosterProblem, RosterShift, RosterVolunteer } from './roster.types';
+import { bruteForcePair, cover, daily, problem, randomPairCase } from './roster.fixtures.spec-helper';
+import type { RosterProblem } from './roster.types';
 
 /*
  * The joint programme of two volunteers against brute force: every pair of schedules over a short
@@ -14,93 +14,6 @@ import type { RosterProblem, RosterShift, RosterVolunteer } from './roster.types
 function must<T>(x: T | null | undefined): T {
   if (x === null || x === undefined) throw new Error('expected a result');
   return x;
-}
-
-const cover = (p: RosterProblem, s: RosterShift, n: number) =>
-  n < s.demand ? (s.demand - n) * s.underWeight : (n - s.demand) * s.overWeight;
-
-function randomCase(seed: number): RosterProblem {
-  const rng = new RosterRandom(seed);
-  const H = 3 + rng.int(3);
-  const types: [number, number, string][] = [
-    [6, 14, 'early'],
-    [14, 22, 'late'],
-    [22, 30, 'night'],
-  ];
-  const shifts = randomShifts(rng, H, types, 0.6, () => ({
-    demand: rng.int(3),
-    maxStaff: rng.next() < 0.3 ? 1 : null,
-    underWeight: 1 + rng.int(20),
-    overWeight: rng.int(3),
-  }));
-  const pick = <T>(xs: T[]) => xs[rng.int(xs.length)];
-  const volunteer = (id: string): RosterVolunteer => ({
-    id,
-    unavailableDays: rng.next() < 0.4 ? [rng.int(H)] : [],
-    positions: rng.next() < 0.4 ? { [pick(types)[2]]: { maxShifts: rng.int(2) } } : undefined,
-    rules: {
-      maxMinutes: rng.next() < 0.6 ? 480 * (1 + rng.int(H)) : undefined,
-      minMinutes: rng.next() < 0.4 ? 480 * rng.int(3) : undefined,
-      maxConsecutiveDays: rng.next() < 0.6 ? 1 + rng.int(3) : undefined,
-      minConsecutiveDays: rng.next() < 0.5 ? 1 + rng.int(2) : undefined,
-      minConsecutiveDaysOff: rng.next() < 0.5 ? 1 + rng.int(2) : undefined,
-      minRestMinutes: pick([undefined, 0, 600, 840]),
-    },
-    requests: Array.from({ length: rng.int(4) }, () => ({
-      day: rng.int(H),
-      position: rng.next() < 0.5 ? pick(types)[2] : undefined,
-      want: rng.next() < 0.5,
-      weight: 1 + rng.int(5),
-    })),
-  });
-  return problem(shifts, [volunteer('u'), volunteer('v')], H);
-}
-
-/** Each volunteer's schedules that keep their own rules, with their unmet requests' weight. */
-function schedulesOf(p: RosterProblem, vid: string): { ids: string[]; requests: number }[] {
-  const H = p.horizon.days;
-  const byDay: string[][] = Array.from({ length: H }, () => []);
-  for (const s of p.shifts) byDay[Number(s.id.split('-')[0])].push(s.id);
-  const out: { ids: string[]; requests: number }[] = [];
-  const choice: (string | null)[] = new Array(H).fill(null);
-  const alone: RosterProblem = {
-    ...p,
-    shifts: p.shifts.map((s) => ({ ...s, demand: 0, overWeight: 0 })),
-    volunteers: p.volunteers.filter((x) => x.id === vid),
-  };
-  const rec = (d: number) => {
-    if (d === H) {
-      const ids = choice.filter((x): x is string => x !== null);
-      const r = checkRoster(alone, { assignments: ids.map((shiftId) => ({ shiftId, volunteerId: vid })) });
-      if (!r.violations.length) out.push({ ids, requests: r.objective.requests });
-      return;
-    }
-    for (const c of [null, ...byDay[d]]) {
-      choice[d] = c;
-      rec(d + 1);
-    }
-  };
-  rec(0);
-  return out;
-}
-
-function bruteForce(p: RosterProblem): number | null {
-  const U = schedulesOf(p, 'u');
-  const V = schedulesOf(p, 'v');
-  let best: number | null = null;
-  for (const a of U) {
-    for (const b of V) {
-      let total = a.requests + b.requests;
-      let ok = true;
-      for (const s of p.shifts) {
-        const n = (a.ids.includes(s.id) ? 1 : 0) + (b.ids.includes(s.id) ? 1 : 0);
-        if (s.maxStaff !== null && s.maxStaff !== undefined && n > s.maxStaff) ok = false;
-        total += cover(p, s, n);
-      }
-      if (ok && (best === null || total < best)) best = total;
-    }
-  }
-  return best;
 }
 
 /** The pair programme over the whole horizon from an empty roster; its roster judged by the checker. */
@@ -134,8 +47,8 @@ function pairSolve(p: RosterProblem, seed: number): { total: number | null; cost
 
 describe('RosterPairResponse (two volunteers together) agrees with brute force', () => {
   it.each(Array.from({ length: 150 }, (_, i) => i + 1))('case %i', (seed) => {
-    const p = randomCase(seed);
-    const expected = bruteForce(p);
+    const p = randomPairCase(seed);
+    const expected = bruteForcePair(p)?.total ?? null;
     const { total, cost } = pairSolve(p, seed);
     expect(total).toBe(expected);
     // Its own account of the cost (cover deltas from empty + requests) is the checker's objective.

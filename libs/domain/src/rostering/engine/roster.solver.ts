@@ -1,6 +1,7 @@
 import { checkRoster } from './roster.checker';
 import { RosterBestResponse } from './roster-dp';
 import { RosterPairResponse } from './roster-pair';
+import { RosterColumns, type RosterHighs } from './roster-columns';
 import { describeRosterGap, explainUnfilled } from './roster-explain';
 import { compileRosterProblem, isEligible, type RosterModel } from './roster.model';
 import { RosterRandom } from './roster-random';
@@ -29,6 +30,11 @@ export interface RosterSolveOptions {
   hardWeight?: number;
   /** Search knobs for benchmarking; the defaults are what the benchmark measured best. */
   tuning?: RosterTuning;
+  /**
+   * A loaded HiGHS runtime (`await require('highs')()`): with it, problems small enough also get the
+   * column phase (roster-columns.ts: column generation and a MIP over whole schedules).
+   */
+  highs?: RosterHighs;
 }
 
 export interface RosterTuning {
@@ -64,6 +70,11 @@ export interface RosterTuning {
   pairWindow?: number;
   /** Probability that a pair step starts from a volunteer whose requests go unmet. */
   pairUnmet?: number;
+  /**
+   * Column phase (needs `highs`): when it starts, when column generation must stop and when the MIP
+   * must stop, as fractions of the time limit (of maxIterations without a clock); start ≥ 1 = never.
+   */
+  columns?: { start?: number; generateUntil?: number; solveUntil?: number };
 }
 
 function defaultScales(m: RosterModel): { maxWeight: number; small: number } {
@@ -93,12 +104,28 @@ function defaultScales(m: RosterModel): { maxWeight: number; small: number } {
   return { maxWeight: Math.max(maxWeight, 1), small: Math.max(small, 1e-3) };
 }
 
+/** True when every weight of the objective is a whole number (so is every roster's objective). */
+function wholeWeights(m: RosterModel): boolean {
+  for (let s = 0; s < m.S; s++) if (!Number.isInteger(m.sUnder[s]) || !Number.isInteger(m.sOver[s])) return false;
+  return m.requests.every((rs) => rs.every((r) => Number.isInteger(r.weight)));
+}
+
 /** DP transitions that cost about as much as one simulated-annealing move (work accounting, not time). */
 const DP_UNIT = 25;
 /** Horizons up to this many days are re-optimised whole by the best-response programme. */
 const FULL_WINDOW_DAYS = 35;
 /** Horizons up to this many days also get joint steps of two volunteers (see pairP). */
 const PAIR_HORIZON_DAYS = 14;
+/**
+ * The column phase runs on horizons of up to four weeks and up to this many volunteer-days (the
+ * master and its MIP stay small). On the benchmark's 6–8-week horizons each round of whole-horizon
+ * programmes took over a second and cost the search more than the MIP found (bench/README.md).
+ */
+const COLUMN_HORIZON_DAYS = 28;
+const COLUMN_VOLUNTEER_DAYS = 2_000;
+/** Without a clock the column phase is bounded by work: rounds of column generation, MIP nodes. */
+const COLUMN_ROUNDS_WITHOUT_CLOCK = 60;
+const COLUMN_NODES_WITHOUT_CLOCK = 200;
 
 /**
  * Fills a roster: greedy construction (scarcest shifts first), repair of every volunteer who breaks a
@@ -581,6 +608,86 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
     } else undo();
   };
 
+  /** Progress about every 100 ms (needs a clock). */
+  const report = (t: number) => {
+    if (!options.onProgress || !now || t - lastProgress < 100) return;
+    lastProgress = t;
+    options.onProgress({
+      fraction: Math.min(1, t / timeLimitMs),
+      bestTotal: Number.isFinite(bestCost) ? bestCost : null,
+      feasible: Number.isFinite(bestCost),
+      current: { cost: st.cost, hardPenalty: st.hard, hardWeight: W, temperature: T },
+    });
+  };
+
+  /*
+   * Column phase (roster-columns.ts), once, after the search has had its share of the time: column
+   * generation priced by every volunteer's programme, then the MIP over the columns with the best
+   * roster so far as its start, so it can only improve on it; the search then goes on from there.
+   */
+  const columnTune = tune.columns ?? {};
+  const columnStart = columnTune.start ?? 0.3;
+  let columnPending =
+    options.highs !== undefined &&
+    columnStart < 1 &&
+    m.fairness === 0 &&
+    active.length > 0 &&
+    active.every((v) => dpAble[v] === 1) &&
+    m.H <= COLUMN_HORIZON_DAYS &&
+    m.V * m.H <= COLUMN_VOLUNTEER_DAYS;
+  let columnRounds = 0;
+  let columnCount = 0;
+  let columnBound: number | null = null;
+  /** A proven lower bound on the objective (from an exact column generation), rounded up when every weight is whole. */
+  let lowerBound = -Infinity;
+  let columnMs = 0;
+  let columnImproved = 0;
+  /** Polled while HiGHS or the pricing runs: reports progress, true once the phase's share is used. */
+  const budgetAt = (fraction: number) => {
+    if (!now) return () => options.shouldStop?.() === true;
+    return () => {
+      const t = elapsed();
+      report(t);
+      return t >= fraction * timeLimitMs || options.shouldStop?.() === true;
+    };
+  };
+  const columnPhase = (): void => {
+    columnPending = false;
+    const t = elapsed();
+    saveBestBeforeChange();
+    if (bestSnap && (!st.feasible || st.cost > bestCost + EPS)) st.restore(bestSnap);
+    const cols = new RosterColumns(m, options.highs!, br, active);
+    try {
+      const pickOf = (v: number) => Int32Array.from(st.days[v], (list) => (list.length ? list[0] : -1));
+      const start = active.map((v) => cols.add(v, pickOf(v)));
+      const ok = cols.generate(budgetAt(columnTune.generateUntil ?? 0.5), now ? Infinity : COLUMN_ROUNDS_WITHOUT_CLOCK);
+      columnRounds = cols.rounds;
+      columnBound = cols.bound;
+      if (cols.bound !== null && cols.exact) lowerBound = wholeWeights(m) ? Math.ceil(cols.bound - 1e-6) : cols.bound;
+      work += Math.ceil(cols.work / dpUnit);
+      if (!ok) return;
+      const picks = cols.solve(
+        start.every((c) => c >= 0) ? start : null,
+        budgetAt(columnTune.solveUntil ?? 0.8),
+        now ? undefined : COLUMN_NODES_WITHOUT_CLOCK,
+      );
+      columnCount = cols.size;
+      if (!picks) return;
+      const changes: Change[] = [];
+      active.forEach((v, i) => changesTo(v, 0, picks[i], changes));
+      if (!changes.length || !st.propose(changes)) return;
+      const delta = st.pCostDelta + st.pWeightedDelta;
+      if (delta < -EPS || (!st.feasible && st.pHardDelta < -EPS)) {
+        st.commit();
+        columnImproved = 1;
+        noteState();
+      } else st.revert();
+    } finally {
+      cols.dispose();
+      columnMs = elapsed() - t;
+    }
+  };
+
   // The clock and shouldStop are polled on a fixed grid of work (every 256 units): a large step that
   // overshoots one grid point does not push the later polls back, so the number of polls, and thus the
   // time between them, does not depend on how the work is split between annealing and large steps.
@@ -592,7 +699,11 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
       const t = elapsed();
       if (now && t >= timeLimitMs) break;
       if (options.shouldStop?.()) break;
-      if (bestCost <= EPS) break; // nothing left to improve
+      if (bestCost <= Math.max(0, lowerBound) + EPS) break; // nothing left to improve (proven)
+      if (columnPending && (now ? t >= columnStart * timeLimitMs : work >= columnStart * maxIterations)) {
+        columnPhase();
+        continue;
+      }
       T = T0 * Math.pow(T1 / T0, Math.min(1, (work - cycleStart) / cycleLen));
       // Each kind of rule has its own penalty weight: it grows while that kind is broken and relaxes
       // while it is not, so the search trades one kind against another instead of freezing.
@@ -601,15 +712,7 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
           st.kindTotal[k] > EPS ? Math.min(baseW * 50, st.kindW[k] * 1.05) : Math.max(baseW * 0.5, st.kindW[k] / 1.02);
       }
       W = st.kindW.reduce((x, y) => Math.max(x, y), 0);
-      if (options.onProgress && now && t - lastProgress >= 100) {
-        lastProgress = t;
-        options.onProgress({
-          fraction: Math.min(1, t / timeLimitMs),
-          bestTotal: Number.isFinite(bestCost) ? bestCost : null,
-          feasible: Number.isFinite(bestCost),
-          current: { cost: st.cost, hardPenalty: st.hard, hardWeight: W, temperature: T },
-        });
-      }
+      report(t);
       if (work - cycleStart >= cycleLen) {
         // A new annealing cycle, a little longer, from the best roster.
         cycleStart = work;
@@ -688,6 +791,13 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
       pairAccepted,
       pairTooBig,
       annealingMoves: saWork,
+      columnRounds,
+      columns: columnCount,
+      columnBound,
+      columnMs: Math.round(columnMs),
+      columnImproved,
+      lowerBound: Number.isFinite(lowerBound) ? lowerBound : null,
+      provenOptimal: Number.isFinite(bestCost) && bestCost <= Math.max(0, lowerBound) + EPS,
     },
   };
 }
