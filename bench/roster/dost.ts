@@ -1,11 +1,13 @@
 /*
  * DOST-shaped instances: solve each size, check it, and compare with the LP lower bound on the small
- * and medium sizes.  node -r @swc-node/register bench/roster/dost.ts [--time 10] [--sizes small,medium,month,event] [--no-lp] [--clock cpu]
+ * and medium sizes.  node -r @swc-node/register bench/roster/dost.ts [--time 10] [--sizes small,medium,month,event] [--no-lp] [--clock cpu] [--no-columns]
+ * HiGHS is passed to the solver (its column phase) unless --no-columns.
  */
 import { checkRoster, solveRoster, type RosterProblem } from '@dost/domain';
 import { DOST_SIZES, generateDostCenters, generateDostEvent, slotCount } from './dost-generator';
 import { lpLowerBound } from './lp-bound';
 import { benchClock } from './bench-clock';
+import { loadHighs } from './highs';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -17,6 +19,7 @@ async function main() {
   const sizes = arg('sizes', 'small,medium,event,month').split(',');
   const lp = !process.argv.includes('--no-lp');
   const clock = benchClock(arg('clock', 'wall'));
+  const highs = process.argv.includes('--no-columns') ? undefined : await loadHighs();
   console.log(`time limit ${time} s (${clock.label}); seed 1; Node ${process.version}\n`);
   console.log(
     `| instance | shifts | slots | volunteers | first feasible (ms) | objective at ${time} s | filled slots | hard violations | LP lower bound | gap to bound | peak RSS (MB) |`,
@@ -30,6 +33,7 @@ async function main() {
       now: clock.now,
       timeLimitSeconds: time,
       seed: 1,
+      highs,
       onProgress: () => (peak = Math.max(peak, process.memoryUsage().rss)),
     });
     peak = Math.max(peak, process.memoryUsage().rss);

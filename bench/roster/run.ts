@@ -1,6 +1,6 @@
 /*
  * Curtois & Qu benchmark runner for the roster engine.
- *   node -r @swc-node/register bench/roster/run.ts --dir ../shared/benchmarks/curtois [--time 10,60] [--instances 1-12] [--seed 1] [--no-columns]
+ *   node -r @swc-node/register bench/roster/run.ts --dir ../shared/benchmarks/curtois [--time 10,60] [--instances 1-12] [--seed 1] [--no-columns] [--tuning '{"columns":{"start":0.2}}']
  * One run per instance and time limit (the column phase is timed as a share of the limit, so a
  * shorter limit is a different trajectory, not a prefix of a longer one). HiGHS is loaded and passed
  * to the solver unless --no-columns. Prints a markdown table; exits 1 if any returned roster has a
@@ -9,7 +9,7 @@
  * the wall clock mostly measures the other jobs (see bench/README.md).
  */
 import { performance } from 'node:perf_hooks';
-import { checkRoster, solveRoster } from '@dost/domain';
+import { checkRoster, solveRoster, type RosterTuning } from '@dost/domain';
 import { CURTOIS_BEST, loadCurtois } from './curtois-adapter';
 import { benchClock } from './bench-clock';
 import { loadHighs } from './highs';
@@ -43,6 +43,7 @@ const limits = parseRange(arg('time', '10,60')).sort((a, b) => a - b);
 const instances = parseRange(arg('instances', '1-12'));
 const seed = Number(arg('seed', '1'));
 const clock = benchClock(arg('clock', 'wall'));
+const tuning = JSON.parse(arg('tuning', '{}')) as RosterTuning;
 const rows: Row[] = [];
 
 async function main() {
@@ -70,6 +71,7 @@ async function main() {
         timeLimitSeconds: limit,
         seed,
         highs,
+        tuning,
         onProgress: () => (peak = Math.max(peak, process.memoryUsage().rss)),
       });
       const check = checkRoster(problem, sol);

@@ -1,6 +1,7 @@
 /*
  * Tuning harness (not the benchmark): runs instances under a fixed work budget (deterministic, so
- * variants compare without clock noise) and prints objective per variant.
+ * variants compare without clock noise) and prints objective per variant. It tunes the search alone:
+ * the column phase is timed as shares of the time limit, so it is compared with run.ts --tuning.
  *   node -r @swc-node/register bench/roster/tune.ts --dir ../shared/benchmarks/curtois --instances 3,5,6 \
  *     --iterations 5000000 --seeds 1,2 --variants '[{}, {"dpShare":1}]'
  */

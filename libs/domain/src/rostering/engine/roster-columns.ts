@@ -10,7 +10,8 @@ import { evaluateVolunteer, newVolunteerEval, type RosterModel } from './roster.
  *   subject to  Σ x over the columns working shift s + u_s − o_s = demand_s   (every shift s)
  *               Σ x over the columns of volunteer v = 1                       (every volunteer v)
  *               o_s ≤ maxStaff_s − demand_s
- * Column generation solves its LP relaxation: the LP's shift duals are what one more person on a shift
+ * (Fairness, a spread, is not linear: the master leaves it out, and the caller keeps the MIP's roster
+ * only if it is better with fairness counted.) Column generation solves its LP relaxation: the LP's shift duals are what one more person on a shift
  * is worth, and each volunteer's best-response programme (roster-dp.ts, every hard rule of theirs)
  * priced with them finds the schedule that improves the LP most; new columns are added until none
  * improves it (the LP value is then a lower bound on the whole problem). The same master with
@@ -37,7 +38,7 @@ export interface RosterHighsModel {
   addCol(cost: number, lower: number, upper: number, entries: Entries): unknown;
   changeColIntegrality(index: number, type: 0 | 1): unknown;
   setSolution(solution: Entries): unknown;
-  run(callbacks?: { 6?: (event: { interrupt(): void }) => void }): unknown;
+  run(callbacks?: { 6?: (event: { interrupt(): void; data: { mip_primal_bound?: number } }) => void }): unknown;
   getSolution(): { colValue: ArrayLike<number>; rowDual: ArrayLike<number> };
   getObjectiveValue(): number;
   dispose(): void;
@@ -185,9 +186,10 @@ export class RosterColumns {
   /**
    * The best roster over the generated columns (integer master), starting from `start` (a column
    * index per volunteer of `volunteers`, all present) if given; null if it finds none in time.
-   * Returns a schedule (shift per day) per volunteer of `volunteers`, in that order.
+   * Returns a schedule (shift per day) per volunteer of `volunteers`, in that order. `stop` is polled
+   * during the MIP with the objective of its best roster so far (Infinity before the first).
    */
-  solve(start: number[] | null, stop: () => boolean, nodeLimit?: number): Int32Array[] | null {
+  solve(start: number[] | null, stop: (incumbent: number) => boolean, nodeLimit?: number): Int32Array[] | null {
     if (nodeLimit !== undefined) this.model.options.set({ mip_max_nodes: nodeLimit });
     for (const c of this.columns) this.model.changeColIntegrality(c.col, 1);
     const firstArtificial = 2 * this.m.S;
@@ -196,7 +198,7 @@ export class RosterColumns {
     let interrupted = false;
     this.model.run({
       6: (event) => {
-        if (!interrupted && stop()) {
+        if (!interrupted && stop(event.data.mip_primal_bound ?? Infinity)) {
           interrupted = true;
           event.interrupt();
         }
