@@ -63,7 +63,14 @@ describe('npm run roster', () => {
     writeFileSync(notJson, '{ shifts: ');
     const p = join(dir, 'week.json');
     writeFileSync(p, JSON.stringify(week));
+    const wrong = join(dir, 'wrong.json');
+    writeFileSync(wrong, JSON.stringify({ ...week, shifts: [{ ...week.shifts[0], demand: 'two' }] }));
+    const empty = join(dir, 'empty.json');
+    writeFileSync(empty, '{}');
     const cases: [string[], RegExp][] = [
+      [['solve', wrong], /^roster: .*wrong\.json is not a roster problem: shifts\[0\]\.demand: expected a whole number ≥ 0, got "two"\n$/],
+      [['solve', empty], /^roster: .*empty\.json is not a roster problem: horizon: missing; shifts: missing; volunteers: missing\n$/],
+      [['check', p, empty], /^roster: .*empty\.json is not a roster solution: expected \{"assignments"/],
       [['solve', join(dir, 'missing.json')], /^roster: cannot read .*missing\.json: no such file/],
       [['solve', notJson], /^roster: .*not\.json is not JSON/],
       [['solve', p, '--fast'], /^roster: unknown option --fast/],

@@ -8,13 +8,28 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { checkRoster, solveRoster, type RosterHighs, type RosterProblem, type RosterSolution } from './engine';
+import {
+  checkRoster,
+  solveRoster,
+  validateRosterProblem,
+  type RosterHighs,
+  type RosterProblem,
+  type RosterSolution,
+} from './engine';
 
 const USAGE =
   'usage:\n  roster solve <problem.json> [--time-limit S] [--seed N] [--out solution.json]\n  roster check <problem.json> <solution.json>\n';
 
 /** A mistake in what the user gave us: reported in one line, without a stack trace. */
 class InputError extends Error {}
+
+/** The problem file, refused in one line (its first few mistakes, by path) if it is not a roster problem. */
+function readProblem(path: string): RosterProblem {
+  const doc = readJson<unknown>(path);
+  const problems = validateRosterProblem(doc);
+  if (problems.length) throw new InputError(`${path} is not a roster problem: ${problems.join('; ')}`);
+  return doc as RosterProblem;
+}
 
 function readJson<T>(path: string): T {
   let text: string;
@@ -57,7 +72,7 @@ async function main(argv: string[]): Promise<number> {
     return n;
   };
   if (command === 'solve' && positional.length === 1) {
-    const problem = readJson<RosterProblem>(positional[0]);
+    const problem = readProblem(positional[0]);
     const options = {
       now: () => performance.now(),
       timeLimitSeconds: num('time-limit'),
@@ -86,8 +101,11 @@ async function main(argv: string[]): Promise<number> {
     return solution.hardViolations > 0 ? 1 : 0;
   }
   if (command === 'check' && positional.length === 2) {
-    const problem = readJson<RosterProblem>(positional[0]);
+    const problem = readProblem(positional[0]);
     const solution = readJson<RosterSolution>(positional[1]);
+    const assignments = (solution as { assignments?: unknown } | null)?.assignments;
+    if (!Array.isArray(assignments) || assignments.some((a) => typeof a?.shiftId !== 'string' || typeof a?.volunteerId !== 'string'))
+      throw new InputError(`${positional[1]} is not a roster solution: expected {"assignments": [{"shiftId", "volunteerId"}, …]}`);
     let result: ReturnType<typeof checkRoster>;
     try {
       result = checkRoster(problem, solution);

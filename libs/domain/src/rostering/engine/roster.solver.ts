@@ -2,6 +2,7 @@ import { checkRoster } from './roster.checker';
 import { RosterBestResponse } from './roster-dp';
 import { RosterPairResponse } from './roster-pair';
 import { RosterColumns, type RosterHighs } from './roster-columns';
+import { validateRosterProblem } from './roster-validate';
 import { describeRosterGap, explainUnfilled } from './roster-explain';
 import { compileRosterProblem, isEligible, type RosterModel } from './roster.model';
 import { RosterRandom } from './roster-random';
@@ -139,6 +140,8 @@ const COLUMN_NODES_WITHOUT_CLOCK = 200;
  * maxIterations = same roster).
  */
 export function solveRoster(problem: RosterProblem, options: RosterSolveOptions = {}): RosterSolution {
+  const malformed = validateRosterProblem(problem);
+  if (malformed.length) throw new RangeError(`not a roster problem: ${malformed.join('; ')}`);
   const now = options.now;
   const t0 = now ? now() : 0;
   const elapsed = () => (now ? now() - t0 : 0);
