@@ -99,6 +99,27 @@ describeInBrowser('auto-roster in a real browser (Chromium)', () => {
     await context.close();
   });
 
+  it('a run still going is picked up again after a reload, and Stop ends it with nothing changed', async () => {
+    const { page, context } = await newPage(browser);
+    await logIn(page, 'coordinator@demo.dost.local');
+    await page.goto('/#/rostering/week');
+    await page.getByTestId('week-shift').first().waitFor();
+    await page.getByTestId('auto-fill').click();
+    const dialog = page.getByTestId('auto-fill-dialog');
+    await dialog.getByRole('combobox').click();
+    await page.getByRole('option', { name: '60 saniyə' }).click();
+    await dialog.getByTestId('auto-fill-start').click();
+    await dialog.getByTestId('auto-fill-progress').getByText(/Növbədə gözləyir|Ən yaxşı cədvəl axtarılır/).waitFor();
+    // A reload loses nothing: the dialog comes back with the same run's progress.
+    await page.reload();
+    await page.getByTestId('week-shift').first().waitFor();
+    await dialog.getByTestId('auto-fill-progress').getByText(/Ən yaxşı cədvəl axtarılır… \d+%/).waitFor({ timeout: 30_000 });
+    await screenshot(page, 'auto-roster-resumed');
+    await dialog.getByRole('button', { name: 'Dayandır' }).click();
+    await dialog.getByText('Dayandırıldı. Heç nə dəyişmədi.').waitFor({ timeout: 30_000 });
+    await context.close();
+  }, 120_000);
+
   it('the organiser auto-fills the forum’s role board and sees the gaps it could not fill, with reasons', async () => {
     const { page, context } = await newPage(browser);
     await logIn(page, 'organizer@demo.dost.local');

@@ -73,7 +73,10 @@ describe('npm run roster', () => {
       [['check', p, empty], /^roster: .*empty\.json is not a roster solution: expected \{"assignments"/],
       [['solve', join(dir, 'missing.json')], /^roster: cannot read .*missing\.json: no such file/],
       [['solve', notJson], /^roster: .*not\.json is not JSON/],
-      [['solve', p, '--fast'], /^roster: unknown option --fast/],
+      [['solve', p, '--fast'], /^roster: unknown option --fast; usage: roster solve .*\n$/],
+      [['solve', p, '--out'], /^roster: --out needs a file name\n$/],
+      [['solve', p, '--seed', '1.5'], /^roster: --seed needs a whole number ≥ 0, not "1.5"\n$/],
+      [['check', p], /^roster: check needs a problem file and a solution file; usage: .*\n$/],
       [['solve', p, '--time-limit', 'soon'], /^roster: --time-limit needs a number ≥ 0, not "soon"/],
     ];
     for (const [args, message] of cases) {

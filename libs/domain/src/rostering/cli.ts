@@ -18,7 +18,7 @@ import {
 } from './engine';
 
 const USAGE =
-  'usage:\n  roster solve <problem.json> [--time-limit S] [--seed N] [--out solution.json]\n  roster check <problem.json> <solution.json>\n';
+  'usage: roster solve <problem.json> [--time-limit S] [--seed N] [--out solution.json] | roster check <problem.json> <solution.json>';
 
 /** A mistake in what the user gave us: reported in one line, without a stack trace. */
 class InputError extends Error {}
@@ -63,12 +63,14 @@ async function main(argv: string[]): Promise<number> {
   }
   const known = command === 'solve' ? ['time-limit', 'seed', 'out'] : [];
   for (const name of flags.keys())
-    if (!known.includes(name)) throw new InputError(`unknown option --${name}\n${USAGE}`);
-  const num = (name: string) => {
+    if (!known.includes(name)) throw new InputError(`unknown option --${name}; ${USAGE}`);
+  if (flags.get('out') === '') throw new InputError('--out needs a file name');
+  const num = (name: string, whole = false) => {
     const raw = flags.get(name);
     if (raw === undefined) return undefined;
     const n = Number(raw);
-    if (raw === '' || !Number.isFinite(n) || n < 0) throw new InputError(`--${name} needs a number ≥ 0, not "${raw}"`);
+    if (raw === '' || !Number.isFinite(n) || n < 0 || (whole && !Number.isInteger(n)))
+      throw new InputError(`--${name} needs a ${whole ? 'whole ' : ''}number ≥ 0, not "${raw}"`);
     return n;
   };
   if (command === 'solve' && positional.length === 1) {
@@ -76,7 +78,7 @@ async function main(argv: string[]): Promise<number> {
     const options = {
       now: () => performance.now(),
       timeLimitSeconds: num('time-limit'),
-      seed: num('seed'),
+      seed: num('seed', true),
       highs: await loadHighs(),
     };
     let solution: RosterSolution;
@@ -120,7 +122,9 @@ async function main(argv: string[]): Promise<number> {
     );
     return result.violations.length > 0 ? 1 : 0;
   }
-  throw new InputError(USAGE.trimEnd());
+  if (command === 'solve') throw new InputError(`solve needs one problem file; ${USAGE}`);
+  if (command === 'check') throw new InputError(`check needs a problem file and a solution file; ${USAGE}`);
+  throw new InputError(USAGE);
 }
 
 main(process.argv.slice(2)).then(

@@ -45,10 +45,27 @@ export function AutoFillButton(props: {
   const [open, setOpen] = useState(false);
   // The run lives here, not in the dialog: a finished preview stays on the calendar when the dialog is closed.
   const [run, setRun] = useState<RosterRun | null>(null);
-  const { onPreview } = props;
+  const { onPreview, centerId, eventId } = props;
   useEffect(() => {
     onPreview?.(proposalCounts(run));
   }, [run, onPreview]);
+  // A run still going for this place (the page was reloaded, or opened in another tab) is picked up again.
+  useEffect(() => {
+    if (!centerId && !eventId) return;
+    let live = true;
+    autoRosterApi.list({ centerId, eventId }).then(
+      ({ data }) => {
+        const going = data.find((r) => r.status === 'queued' || r.status === 'running');
+        if (!live || !going) return;
+        setRun((current) => current ?? going);
+        setOpen(true);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [centerId, eventId]);
   const pending = !open && run?.status === 'done' && run.proposals.length > 0;
   // Stays mounted once a run exists, so applying the last free places does not close its own result.
   if (props.unavailable !== undefined && !open && !run) return <>{props.unavailable}</>;
@@ -157,7 +174,9 @@ function AutoFillDialog({ centerId, eventId, defaultFrom, defaultTo, onApplied, 
         {run?.status === 'cancelled' && <Alert severity="info">{translate('autoRoster.cancelled')}</Alert>}
         {run?.status === 'applied' && run.applied && (
           <Stack spacing={1} sx={{ mt: 1 }}>
-            <Alert severity="success" data-testid="auto-fill-applied">{translate('autoRoster.applied', { assigned: run.applied.assigned })}</Alert>
+            <Alert severity={run.applied.assigned ? 'success' : 'warning'} data-testid="auto-fill-applied">
+              {run.applied.assigned ? translate('autoRoster.applied', { assigned: run.applied.assigned }) : translate('autoRoster.appliedNone')}
+            </Alert>
             {run.applied.skipped.length > 0 && (
               <>
                 <Typography variant="subtitle2">{translate('autoRoster.skipped')}</Typography>
@@ -177,7 +196,10 @@ function AutoFillDialog({ centerId, eventId, defaultFrom, defaultTo, onApplied, 
             )}
           </Stack>
         )}
-        {run?.status === 'done' && s && (
+        {run?.status === 'done' && s && s.shifts === 0 && (
+          <Alert severity="info" sx={{ mt: 1 }} data-testid="auto-fill-no-shifts">{translate('autoRoster.noShifts')}</Alert>
+        )}
+        {run?.status === 'done' && s && s.shifts > 0 && (
           <Stack spacing={2} sx={{ mt: 1 }} data-testid="auto-fill-preview">
             <Alert severity={s.unfilledSlots ? 'warning' : 'success'}>
               {translate('autoRoster.summary', { shifts: s.shifts, slots: s.slots, filledBefore: s.filledBefore, proposed: s.proposed, unfilled: s.unfilledSlots })}
@@ -231,7 +253,7 @@ function AutoFillDialog({ centerId, eventId, defaultFrom, defaultTo, onApplied, 
                           <TableCell>{when(u.startsAt, u.endsAt)}</TableCell>
                           <TableCell>{u.position.name[l]}</TableCell>
                           <TableCell>{u.missing}</TableCell>
-                          <TableCell>{asSentence(u.reasons.join('; '), l)}</TableCell>
+                          <TableCell>{asSentence(u.reasons.map((r) => r.replace(/\.$/, '')).join('; '), l)}</TableCell>
                         </TableRow>
                       ))}
                     </TableBody>

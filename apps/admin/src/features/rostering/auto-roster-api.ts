@@ -28,6 +28,8 @@ export const autoRosterApi = {
   start: (body: { centerId?: string; eventId?: string; from: string; to: string; timeLimitSeconds: number }) =>
     api<RosterRun>('/roster-runs', { method: 'POST', body }),
   get: (id: string) => api<RosterRun>(`/roster-runs/${id}`),
+  /** The place's latest runs, newest first. */
+  list: (owner: { centerId?: string; eventId?: string }) => api<{ data: RosterRun[] }>('/roster-runs', { query: owner }),
   cancel: (id: string) => api<RosterRun>(`/roster-runs/${id}/cancel`, { method: 'POST', body: {} }),
   apply: (id: string) => api<RosterRun>(`/roster-runs/${id}/apply`, { method: 'POST', body: {} }),
 };

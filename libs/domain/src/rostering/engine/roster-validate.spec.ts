@@ -36,6 +36,26 @@ describe('validateRosterProblem', () => {
     ]);
   });
 
+  it('refuses duplicate ids, unknown levels and zones, and days outside the horizon', () => {
+    const bad = {
+      ...ok,
+      horizon: { ...ok.horizon, timeZone: 'Mars/Olympus' },
+      shifts: [ok.shifts[0], { ...ok.shifts[1], id: ok.shifts[0].id }],
+      volunteers: [
+        { id: 'v', languages: [{ code: 'en', level: 'Z9' }], unavailableDays: [99] },
+        { id: 'v', requests: [{ day: 40, want: true, weight: 1 }] },
+      ],
+    };
+    expect(validateRosterProblem(bad, 10)).toEqual([
+      'horizon.timeZone: expected an IANA time zone, e.g. Asia/Baku, got "Mars/Olympus"',
+      'shifts[1].id: duplicate shift id, got "d0"',
+      'volunteers[0].languages[0].level: expected a CEFR level A1…C2 or "native", got "Z9"',
+      'volunteers[0].unavailableDays[0]: expected a day of the horizon (0…1), got 99',
+      'volunteers[1].id: duplicate volunteer id, got "v"',
+      'volunteers[1].requests[0].day: expected a day of the horizon (0…1), got 40',
+    ]);
+  });
+
   it('stops at the limit, and the solver refuses a malformed problem with the same words', () => {
     expect(validateRosterProblem(null)).toEqual(['problem: expected an object, got null']);
     const many = { ...ok, shifts: Array.from({ length: 9 }, (_, i) => ({ ...ok.shifts[0], id: `s${i}`, demand: -1 })) };

@@ -13,6 +13,21 @@ const shown = (x: unknown) => {
 };
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
+const LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
+const level: Check = (x) => (typeof x === 'string' && LEVELS.includes(x.toUpperCase()) ? null : 'expected a CEFR level A1…C2');
+const spoken: Check = (x) =>
+  typeof x === 'string' && (LEVELS.includes(x.toUpperCase()) || x.toLowerCase() === 'native')
+    ? null
+    : 'expected a CEFR level A1…C2 or "native"';
+const zone: Check = (x) => {
+  if (typeof x !== 'string' || !x) return 'expected an IANA time zone, e.g. Asia/Baku';
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: x });
+    return null;
+  } catch {
+    return 'expected an IANA time zone, e.g. Asia/Baku';
+  }
+};
 const text: Check = (x) => (typeof x === 'string' && x.length > 0 ? null : 'expected a non-empty string');
 const whole: Check = (x) => (Number.isInteger(x) && (x as number) >= 0 ? null : 'expected a whole number ≥ 0');
 const amount: Check = (x) => (typeof x === 'number' && Number.isFinite(x) && x >= 0 ? null : 'expected a number ≥ 0');
@@ -70,12 +85,23 @@ export function validateRosterProblem(doc: unknown, limit = 5): string[] {
   if (horizon) {
     p.field(horizon, 'horizon.', 'start', date);
     p.field(horizon, 'horizon.', 'days', (x) => (Number.isInteger(x) && (x as number) >= 1 ? null : 'expected a whole number ≥ 1'));
-    p.field(horizon, 'horizon.', 'timeZone', text);
+    p.field(horizon, 'horizon.', 'timeZone', zone);
   }
+  const days = horizon && Number.isInteger(horizon.days) ? (horizon.days as number) : Infinity;
+  const dayOf: Check = (x) => whole(x) ?? ((x as number) < days ? null : `expected a day of the horizon (0…${days - 1})`);
+  const seen = new Set<string>();
+  const unique = (what: string): Check => (x) => {
+    const msg = text(x);
+    if (msg) return msg;
+    if (seen.has(`${what}:${x}`)) return `duplicate ${what} id`;
+    seen.add(`${what}:${x}`);
+    return null;
+  };
   p.list(root, '', 'shifts', false, (x, at) => {
     const s = p.object(x, at);
     if (!s) return;
-    for (const key of ['id', 'position']) p.field(s, `${at}.`, key, text);
+    p.field(s, `${at}.`, 'id', unique('shift'));
+    p.field(s, `${at}.`, 'position', text);
     p.field(s, `${at}.`, 'site', (v) => (typeof v === 'string' ? null : 'expected a string'), true);
     for (const key of ['start', 'end']) p.field(s, `${at}.`, key, instant);
     p.field(s, `${at}.`, 'demand', whole);
@@ -86,7 +112,10 @@ export function validateRosterProblem(doc: unknown, limit = 5): string[] {
       if (r) {
         p.list(r, `${at}.requires.`, 'languages', true, (l, lat) => {
           const o = p.object(l, lat);
-          if (o) for (const key of ['code', 'minLevel']) p.field(o, `${lat}.`, key, text);
+          if (o) {
+            p.field(o, `${lat}.`, 'code', text);
+            p.field(o, `${lat}.`, 'minLevel', level);
+          }
         });
         p.list(r, `${at}.requires.`, 'qualifications', true, (q, qat) => p.item(q, qat, text));
       }
@@ -95,17 +124,20 @@ export function validateRosterProblem(doc: unknown, limit = 5): string[] {
   p.list(root, '', 'volunteers', false, (x, at) => {
     const v = p.object(x, at);
     if (!v) return;
-    p.field(v, `${at}.`, 'id', text);
+    p.field(v, `${at}.`, 'id', unique('volunteer'));
     for (const key of ['qualifications', 'fixed']) p.list(v, `${at}.`, key, true, (q, qat) => p.item(q, qat, text));
     p.list(v, `${at}.`, 'languages', true, (l, lat) => {
       const o = p.object(l, lat);
-      if (o) for (const key of ['code', 'level']) p.field(o, `${lat}.`, key, text);
+      if (o) {
+        p.field(o, `${lat}.`, 'code', text);
+        p.field(o, `${lat}.`, 'level', spoken);
+      }
     });
     p.list(v, `${at}.`, 'unavailable', true, (u, uat) => {
       const o = p.object(u, uat);
       if (o) for (const key of ['start', 'end']) p.field(o, `${uat}.`, key, instant);
     });
-    p.list(v, `${at}.`, 'unavailableDays', true, (d, dat) => p.item(d, dat, whole));
+    p.list(v, `${at}.`, 'unavailableDays', true, (d, dat) => p.item(d, dat, dayOf));
     if (v.positions !== undefined) {
       const pos = p.object(v.positions, `${at}.positions`);
       if (pos)
@@ -121,7 +153,7 @@ export function validateRosterProblem(doc: unknown, limit = 5): string[] {
     p.list(v, `${at}.`, 'requests', true, (q, qat) => {
       const o = p.object(q, qat);
       if (!o) return;
-      p.field(o, `${qat}.`, 'day', whole);
+      p.field(o, `${qat}.`, 'day', dayOf);
       p.field(o, `${qat}.`, 'position', text, true);
       p.field(o, `${qat}.`, 'want', flag);
       p.field(o, `${qat}.`, 'weight', amount);

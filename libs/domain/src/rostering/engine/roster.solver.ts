@@ -72,11 +72,11 @@ export interface RosterTuning {
   /** Probability that a pair step starts from a volunteer whose requests go unmet. */
   pairUnmet?: number;
   /**
-   * Column phase (needs `highs`): when it starts, when column generation must stop and when the MIP
-   * must stop, as fractions of the time limit (of maxIterations without a clock; start ≥ 1 = never),
+   * Column phase (needs `highs`): when it starts, when column generation, the dive and the MIP must
+   * stop, as fractions of the time limit (of maxIterations without a clock; start ≥ 1 = never),
    * and how long the MIP may go without a better roster (fraction of the limit; with a clock only).
    */
-  columns?: { start?: number; generateUntil?: number; solveUntil?: number; stall?: number };
+  columns?: { start?: number; generateUntil?: number; diveUntil?: number; solveUntil?: number; stall?: number };
 }
 
 function defaultScales(m: RosterModel): { maxWeight: number; small: number } {
@@ -119,14 +119,14 @@ const FULL_WINDOW_DAYS = 35;
 /** Horizons up to this many days also get joint steps of two volunteers (see pairP). */
 const PAIR_HORIZON_DAYS = 14;
 /**
- * The column phase runs on horizons of up to four weeks and up to this many volunteer-days. Measured
- * on the benchmark (bench/README.md): up to 18 volunteers over four weeks (instances 1–6) it reaches
- * or nearly reaches the optima; from 20 over four weeks on (7–12) its MIP found nothing the search
- * did not, and the time it took cost the search; on 6–8-week horizons a round of whole-horizon
+ * The column phase runs on horizons of up to four weeks, on problems of up to this many volunteer-days
+ * per second of the time limit (without a clock: per 10 s). Measured on the benchmark (bench/README.md):
+ * at 10 s it pays up to 18 volunteers over four weeks (instances 1–6) and costs the search more than it
+ * finds beyond; at 60 s it pays on all of 1–12. On 6–8-week horizons a round of whole-horizon
  * programmes took over a second.
  */
 const COLUMN_HORIZON_DAYS = 28;
-const COLUMN_VOLUNTEER_DAYS = 520;
+const COLUMN_VOLUNTEER_DAYS_PER_SECOND = 52;
 /** Without a clock the column phase is bounded by work: rounds of column generation, MIP nodes. */
 const COLUMN_ROUNDS_WITHOUT_CLOCK = 60;
 const COLUMN_NODES_WITHOUT_CLOCK = 200;
@@ -639,7 +639,7 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
     active.length > 0 &&
     active.every((v) => dpAble[v] === 1) &&
     m.H <= COLUMN_HORIZON_DAYS &&
-    m.V * m.H <= COLUMN_VOLUNTEER_DAYS;
+    m.V * m.H <= COLUMN_VOLUNTEER_DAYS_PER_SECOND * (now ? timeLimitMs / 1000 : 10);
   let columnRounds = 0;
   let columnCount = 0;
   let columnBound: number | null = null;
@@ -665,19 +665,36 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
     saveBestBeforeChange();
     if (bestSnap && (!st.feasible || st.cost > bestCost + EPS)) st.restore(bestSnap);
     const cols = new RosterColumns(m, options.highs!, br, active);
+    const pickOf = (v: number) => Int32Array.from(st.days[v], (list) => (list.length ? list[0] : -1));
+    /** Takes a roster of the phase (a schedule per active volunteer) if it is better than the current one. */
+    const adopt = (picks: Int32Array[] | null): void => {
+      if (!picks) return;
+      const changes: Change[] = [];
+      active.forEach((v, i) => changesTo(v, 0, picks[i], changes));
+      if (!changes.length || !st.propose(changes)) return;
+      const delta = st.pCostDelta + st.pWeightedDelta;
+      if (delta < -EPS || (!st.feasible && st.pHardDelta < -EPS)) {
+        st.commit();
+        columnImproved++;
+        noteState();
+      } else st.revert();
+    };
     try {
-      const pickOf = (v: number) => Int32Array.from(st.days[v], (list) => (list.length ? list[0] : -1));
-      const start = active.map((v) => cols.add(v, pickOf(v)));
+      for (const v of active) cols.add(v, pickOf(v));
       const ok = cols.generate(budgetAt(columnTune.generateUntil ?? 0.5), now ? Infinity : COLUMN_ROUNDS_WITHOUT_CLOCK);
       columnRounds = cols.rounds;
       columnBound = cols.bound;
       if (cols.bound !== null && cols.exact)
         lowerBound = wholeWeights(m) && m.fairness === 0 ? Math.ceil(cols.bound - 1e-6) : cols.bound;
-      work += Math.ceil(cols.work / dpUnit);
-      // Unfinished generation (a large problem, or the pricing did not fit) leaves the MIP columns that
-      // are mostly not worth its time: on the benchmark the search did better with it (7, 8 at 10 s).
+      // Unfinished generation (a large problem, or the pricing did not fit) leaves columns that are
+      // mostly not worth the time of a dive or a MIP: the search does better with it.
       if (!ok || cols.bound === null) return;
-      // The MIP stops at its share of the time, or when its best roster has not improved for a while.
+      adopt(cols.dive(budgetAt(columnTune.diveUntil ?? 0.65)));
+      columnRounds = cols.rounds;
+      if (bestCost <= Math.max(0, lowerBound) + EPS) return; // proven optimal: no MIP needed
+      // The MIP starts from the best roster so far and stops at its share of the time, or when its
+      // best roster has not improved for a while.
+      const start = active.map((v) => cols.add(v, pickOf(v)));
       const mipBudget = budgetAt(columnTune.solveUntil ?? 0.8);
       const stallMs = (columnTune.stall ?? 0.25) * timeLimitMs;
       let incumbent = Infinity;
@@ -692,23 +709,10 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
         }
         return Number.isFinite(incumbent) && t - improvedAt >= stallMs;
       };
-      const picks = cols.solve(
-        start.every((c) => c >= 0) ? start : null,
-        mipStop,
-        now ? undefined : COLUMN_NODES_WITHOUT_CLOCK,
-      );
-      columnCount = cols.size;
-      if (!picks) return;
-      const changes: Change[] = [];
-      active.forEach((v, i) => changesTo(v, 0, picks[i], changes));
-      if (!changes.length || !st.propose(changes)) return;
-      const delta = st.pCostDelta + st.pWeightedDelta;
-      if (delta < -EPS || (!st.feasible && st.pHardDelta < -EPS)) {
-        st.commit();
-        columnImproved = 1;
-        noteState();
-      } else st.revert();
+      adopt(cols.solve(start.every((c) => c >= 0) ? start : null, mipStop, now ? undefined : COLUMN_NODES_WITHOUT_CLOCK));
     } finally {
+      columnCount = cols.size;
+      work += Math.ceil(cols.work / dpUnit);
       cols.dispose();
       columnMs = elapsed() - t;
     }
