@@ -8,6 +8,8 @@
  * --clock cpu measures the limits in CPU time of this process instead of wall time: on a shared machine
  * the wall clock mostly measures the other jobs (see bench/README.md).
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkRoster, solveRoster, type RosterTuning } from '@dost/domain';
 import { CURTOIS_BEST, loadCurtois } from './curtois-adapter';
@@ -36,9 +38,23 @@ interface Row {
   iterations: number;
   peakRssMb: number;
   wallMs: number;
+  /** Of the longest run: the column phase's LP bound, and whether the roster was proven optimal (after how long). */
+  bound: number | null;
+  provenMs: number | null;
 }
 
+const KNOWN = ['dir', 'time', 'instances', 'seed', 'clock', 'no-columns', 'tuning'];
+for (const a of process.argv.slice(2)) {
+  if (a.startsWith('--') && !KNOWN.includes(a.slice(2))) {
+    console.error(`run.ts: unknown option ${a} (known: ${KNOWN.map((k) => `--${k}`).join(' ')})`);
+    process.exit(2);
+  }
+}
 const dir = arg('dir', '../shared/benchmarks/curtois');
+if (!existsSync(join(dir, 'Instance1.txt'))) {
+  console.error(`run.ts: no Curtois & Qu instances in ${dir} (expected ${join(dir, 'Instance1.txt')}; pass --dir)`);
+  process.exit(2);
+}
 const limits = parseRange(arg('time', '10,60')).sort((a, b) => a - b);
 const instances = parseRange(arg('instances', '1-12'));
 const seed = Number(arg('seed', '1'));
@@ -62,6 +78,8 @@ async function main() {
       iterations: 0,
       peakRssMb: 0,
       wallMs: 0,
+      bound: null,
+      provenMs: null,
     };
     for (const limit of limits) {
       let peak = process.memoryUsage().rss;
@@ -81,6 +99,8 @@ async function main() {
       // First feasible and iterations of the longest run; peak memory and wall time over all runs.
       row.timeToFirstFeasibleMs = sol.stats?.timeToFirstFeasibleMs ?? null;
       row.iterations = sol.stats?.iterations ?? 0;
+      row.bound = typeof sol.stats?.columnBound === 'number' ? sol.stats.columnBound : null;
+      row.provenMs = sol.stats?.provenOptimal ? Number(sol.stats.elapsedMs) : null;
       row.peakRssMb = Math.max(row.peakRssMb, Math.round(peak / 1e6));
       row.wallMs += Math.round(performance.now() - wall0);
       console.error(JSON.stringify({ instance: n, limit, objective: sol.objective.total, stats: sol.stats }));
@@ -102,7 +122,7 @@ function report() {
     console.log(
       `| ${r.instance} | ${r.best ?? '—'} | ${limits.map((l) => fmtGap(r.at[l], r.best)).join(' | ')} | ${r.hardViolations} | ${
         r.timeToFirstFeasibleMs === null ? 'none' : Math.round(r.timeToFirstFeasibleMs)
-      } | ${r.iterations} | ${(r.wallMs / 1000).toFixed(0)} | ${r.checkerAgrees ? 'yes' : 'NO'} |`,
+      } | ${r.bound === null ? '—' : Math.round(r.bound * 10) / 10} | ${r.provenMs === null ? 'no' : `yes, at ${(r.provenMs / 1000).toFixed(1)} s`} | ${r.iterations} | ${(r.wallMs / 1000).toFixed(0)} | ${r.checkerAgrees ? 'yes' : 'NO'} |`,
     );
   }
   for (const l of limits) {

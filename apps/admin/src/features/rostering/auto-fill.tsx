@@ -13,6 +13,8 @@ import { hm } from './rostering-api';
 const asSentence = (text: string, locale: string): string => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 
 type Lang = 'az' | 'en' | 'ru';
+/** 2026-12-21 → 21.12: the pending proposal names its dates, as it stays when another week is shown. */
+const ddmm = (date: string) => `${date.slice(8, 10)}.${date.slice(5, 7)}`;
 const LIMITS = [5, 10, 30, 60];
 
 /** Proposed additions per shift id, for colouring the calendar while a preview is open. */
@@ -73,7 +75,7 @@ export function AutoFillButton(props: {
     <>
       {pending ? (
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }} data-testid="auto-fill-pending">
-          <Typography variant="body2" sx={{ color: '#0d47a1', fontWeight: 600 }}>{translate('autoRoster.pending', { n: run.proposals.length })}</Typography>
+          <Typography variant="body2" sx={{ color: '#0d47a1', fontWeight: 600 }}>{translate('autoRoster.pending', { n: run.proposals.length, from: ddmm(run.from), to: ddmm(run.to) })}</Typography>
           <Button size="small" variant="contained" color="success" onClick={() => setOpen(true)} data-testid="auto-fill-review">{translate('autoRoster.review')}</Button>
           <Button size="small" onClick={() => setRun(null)} data-testid="auto-fill-discard">{translate('autoRoster.discard')}</Button>
         </Stack>
