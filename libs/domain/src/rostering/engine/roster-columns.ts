@@ -14,9 +14,10 @@ import { evaluateVolunteer, newVolunteerEval, type RosterModel } from './roster.
  * only if it is better with fairness counted.) Column generation solves its LP relaxation: the LP's shift duals are what one more person on a shift
  * is worth, and each volunteer's best-response programme (roster-dp.ts, every hard rule of theirs)
  * priced with them finds the schedule that improves the LP most; new columns are added until none
- * improves it (the LP value is then a lower bound on the whole problem). The same master with
- * integer x over these columns (plus those of the search's current roster, which makes it a
- * feasible start) is then solved as a MIP by HiGHS; its roster is usually optimal or close.
+ * improves it (the LP value is then a lower bound on the whole problem). Two ways then turn the LP
+ * into a roster: a dive (fix the volunteers whose LP schedule is whole, generate again, repeat) and
+ * the same master with integer x over the generated columns (plus those of the search's best roster,
+ * its start) solved as a MIP by HiGHS.
  *
  * HiGHS is WebAssembly loaded asynchronously from npm `highs`: the caller loads it and passes it in
  * (`RosterSolveOptions.highs`), so the engine stays synchronous and free of I/O.
