@@ -45,21 +45,32 @@ interface Row {
 
 const KNOWN = ['dir', 'time', 'instances', 'seed', 'clock', 'no-columns', 'tuning'];
 for (const a of process.argv.slice(2)) {
-  if (a.startsWith('--') && !KNOWN.includes(a.slice(2))) {
-    console.error(`run.ts: unknown option ${a} (known: ${KNOWN.map((k) => `--${k}`).join(' ')})`);
-    process.exit(2);
-  }
+  if (a.startsWith('--') && !KNOWN.includes(a.slice(2))) refuse(`unknown option ${a} (known: ${KNOWN.map((k) => `--${k}`).join(' ')})`);
 }
-const dir = arg('dir', '../shared/benchmarks/curtois');
-if (!existsSync(join(dir, 'Instance1.txt'))) {
-  console.error(`run.ts: no Curtois & Qu instances in ${dir} (expected ${join(dir, 'Instance1.txt')}; pass --dir)`);
+/** A bad value is one line and exit 2 (a NaN time limit would run for ever). */
+function refuse(message: string): never {
+  console.error(`run.ts: ${message}`);
   process.exit(2);
 }
+const dir = arg('dir', '../shared/benchmarks/curtois');
+if (!existsSync(join(dir, 'Instance1.txt'))) refuse(`no Curtois & Qu instances in ${dir} (expected ${join(dir, 'Instance1.txt')}; pass --dir)`);
 const limits = parseRange(arg('time', '10,60')).sort((a, b) => a - b);
 const instances = parseRange(arg('instances', '1-12'));
 const seed = Number(arg('seed', '1'));
-const clock = benchClock(arg('clock', 'wall'));
-const tuning = JSON.parse(arg('tuning', '{}')) as RosterTuning;
+if (!limits.length || limits.some((l) => !(l > 0))) refuse(`--time needs seconds > 0, e.g. 10,60 (got "${arg('time', '')}")`);
+if (!instances.length || instances.some((n) => !Number.isInteger(n) || n < 1 || n > 24))
+  refuse(`--instances needs instance numbers 1–24, e.g. 1-3,7 (got "${arg('instances', '')}")`);
+if (!Number.isInteger(seed)) refuse(`--seed needs a whole number (got "${arg('seed', '')}")`);
+const clockKind = arg('clock', 'wall');
+if (clockKind !== 'wall' && clockKind !== 'cpu') refuse(`--clock wall|cpu, not "${clockKind}"`);
+const clock = benchClock(clockKind);
+const tuning = ((): RosterTuning => {
+  try {
+    return JSON.parse(arg('tuning', '{}')) as RosterTuning;
+  } catch {
+    return refuse(`--tuning needs JSON, e.g. '{"columns":{"start":0.2}}'`);
+  }
+})();
 const rows: Row[] = [];
 
 async function main() {
@@ -115,9 +126,9 @@ function report() {
     v === null || v === undefined ? 'infeasible' : best ? `${v} (${(((v - best) / best) * 100).toFixed(1)} %)` : `${v}`;
   console.log(`seed ${seed}; time limits ${limits.join(', ')} s (${clock.label}); Node ${process.version}\n`);
   console.log(
-    `| instance | best known | ${limits.map((l) => `objective at ${l} s (gap)`).join(' | ')} | hard violations | first feasible (ms) | iterations | wall time (s) | checker agrees |`,
+    `| instance | best known | ${limits.map((l) => `objective at ${l} s (gap)`).join(' | ')} | hard violations | first feasible (ms) | LP bound | proven optimal | iterations | wall time (s) | checker agrees |`,
   );
-  console.log(`|---|---|${limits.map(() => '---|').join('')}---|---|---|---|---|`);
+  console.log(`|---|---|${limits.map(() => '---|').join('')}---|---|---|---|---|---|---|`);
   for (const r of rows) {
     console.log(
       `| ${r.instance} | ${r.best ?? '—'} | ${limits.map((l) => fmtGap(r.at[l], r.best)).join(' | ')} | ${r.hardViolations} | ${

@@ -124,7 +124,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'solve') throw new InputError(`solve needs one problem file; ${USAGE}`);
   if (command === 'check') throw new InputError(`check needs a problem file and a solution file; ${USAGE}`);
-  throw new InputError(USAGE);
+  throw new InputError(command ? `unknown command ${command}; ${USAGE}` : USAGE);
 }
 
 main(process.argv.slice(2)).then(

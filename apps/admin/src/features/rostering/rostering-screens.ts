@@ -18,6 +18,8 @@ export const addDays = (date: string, n: number): string => {
 export const dmy = (date: string): string => date.slice(0, 10).split('-').reverse().join('.');
 /** ISO weekday 1 (Monday) … 7 (Sunday) of a calendar date. */
 export const isoWeekday = (date: string): number => ((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;
+/** The Monday of the week a date is in (weeks in the address and the week view start on Monday). */
+export const mondayOf = (date: string): string => addDays(date, 1 - isoWeekday(date));
 
 export const fillOf = (filled: number, needed: number): keyof typeof FILL_COLOURS => (filled >= needed ? 'full' : filled > 0 ? 'partial' : 'empty');
 

@@ -4,21 +4,14 @@ import { Title, useLocaleState, useTranslate } from 'react-admin';
 import { Box, Button, Link, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import { AutoFillButton, type ProposalCounts } from './auto-fill';
 import { day, hm, isOver, rosteringApi, type Name, type Person, type Shift } from './rostering-api';
-import { dmy } from './rostering-screens';
+import { addDays, dmy, FILL_COLOURS as COLOURS, mondayOf, todayInBaku } from './rostering-screens';
 import { ShiftPeopleDialog } from './shift-people-dialog';
 
 type Lang = 'az' | 'en' | 'ru';
-const COLOURS = { full: '#c8e6c9', partial: '#fff3c4', empty: '#ffcdd2' } as const;
 
-const addDays = (date: string, n: number): string => {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-};
 /** Auto-fill only plans shifts still ahead (the API skips the rest): offer it only when one of them has a free place. */
 const fillable = (shifts: Shift[]): boolean =>
   shifts.some((s) => s.status !== 'cancelled' && Date.parse(s.startsAt) > Date.now() && s.assignedCount < s.slots);
-const todayInBaku = (): string => new Date(Date.now() + 4 * 3600_000).toISOString().slice(0, 10);
 
 /** The coordinator's week: days × shifts of one center, coloured by fill; a click opens the shift's people. */
 export function WeekViewPage() {
@@ -30,10 +23,13 @@ export function WeekViewPage() {
   // from the templates) or a reload returns to the same week.
   const [params, setParams] = useSearchParams();
   const [centerId, setCenterId] = useState(params.get('center') ?? '');
-  const [start, setStart] = useState(params.get('start') ?? todayInBaku());
+  const [start, setStart] = useState(() => mondayOf(params.get('start') ?? todayInBaku()));
   useEffect(() => {
     if (centerId && (params.get('center') !== centerId || params.get('start') !== start)) setParams({ center: centerId, start }, { replace: true });
   }, [centerId, start, params, setParams]);
+  // The day sheet opens on today when today is in the week shown, else on its Monday.
+  const today = todayInBaku();
+  const sheetDate = today >= start && today <= addDays(start, 6) ? today : start;
   const [week, setWeek] = useState<{ days: string[]; shifts: (Shift & { people: Person[] })[] } | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   // While an auto-fill preview is open: how many people it would add to each shift.
@@ -63,9 +59,9 @@ export function WeekViewPage() {
           {centers.map((c) => <MenuItem key={c.id} value={c.id}>{c.name[l]}</MenuItem>)}
         </TextField>
         <Button onClick={() => setStart((d) => addDays(d, -7))}>{translate('rostering.week.previous')}</Button>
-        <Button onClick={() => setStart(todayInBaku())}>{translate('rostering.week.thisWeek')}</Button>
+        <Button onClick={() => setStart(mondayOf(todayInBaku()))}>{translate('rostering.week.thisWeek')}</Button>
         <Button onClick={() => setStart((d) => addDays(d, 7))}>{translate('rostering.week.next')}</Button>
-        <Button component={RouterLink} to={`/rostering/day-sheet?center=${centerId}&date=${start}`} data-testid="week-day-sheet">{translate('rostering.week.daySheet')}</Button>
+        <Button component={RouterLink} to={`/rostering/day-sheet?center=${centerId}&date=${sheetDate}`} data-testid="week-day-sheet">{translate('rostering.week.daySheet')}</Button>
         {week && (
           <AutoFillButton centerId={centerId} defaultFrom={week.days[0]} defaultTo={week.days[6]} onPreview={setProposed} onApplied={reload}
             unavailable={fillable(week.shifts) ? undefined : week.shifts.length > 0 && (
