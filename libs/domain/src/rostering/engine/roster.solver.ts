@@ -628,8 +628,9 @@ export function solveRoster(problem: RosterProblem, options: RosterSolveOptions 
 
   /*
    * Column phase (roster-columns.ts), once, after the search has had its share of the time: column
-   * generation priced by every volunteer's programme, then the MIP over the columns with the best
-   * roster so far as its start, so it can only improve on it; the search then goes on from there.
+   * generation priced by every volunteer's programme, a dive that follows the LP to a roster, then the
+   * MIP over the columns with the best roster so far as its start (so it can only improve on it); each
+   * roster is kept only if it beats the current one, and the search then goes on from there.
    */
   const columnTune = tune.columns ?? {};
   const columnStart = columnTune.start ?? 0.2;
