@@ -9,3 +9,4 @@ export * from './rostering/templates';
 export * from './rostering/staffing';
 export * from './rostering/engine';
 export * from './rostering/auto-roster';
+export * from './hours';

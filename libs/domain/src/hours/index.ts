@@ -1,0 +1,2 @@
+export * from './attendance.rules';
+export * from './ledger.rules';
