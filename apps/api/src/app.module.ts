@@ -12,6 +12,7 @@ import { DashboardModule } from './dashboard/dashboard.module';
 import { DatabaseModule } from './database/database.module';
 import { DemoSeedModule } from './database/seed/demo-seed.module';
 import { HealthModule } from './health/health.module';
+import { HoursModule } from './hours/hours.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MessagingModule } from './messaging/messaging.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -75,6 +76,7 @@ const STARTUP_CHATTER = new Set(['RouterExplorer', 'RoutesResolver', 'InstanceLo
     OrganisationModule,
     PeopleModule,
     RosteringModule,
+    HoursModule,
     DashboardModule,
     MessagingModule,
     RecruitmentModule,

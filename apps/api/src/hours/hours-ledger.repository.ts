@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { HourEntryStatus } from '@dost/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { HourEntryChangeEntity } from './entities/hour-entry-change.entity';
+import { HourEntryEntity } from './entities/hour-entry.entity';
+
+/** A change to one volunteer's approved minutes at one place in one month. */
+export interface ApprovedDelta {
+  volunteerId: string;
+  ownerId: string;
+  ownerKind: 'center' | 'event';
+  /** First day of the month, 'YYYY-MM-01'. */
+  month: string;
+  minutes: number;
+}
+
+export type NewHourEntry = Pick<
+  HourEntryEntity,
+  'volunteerId' | 'source' | 'attendanceId' | 'shiftId' | 'positionId' | 'centerId' | 'eventId' | 'workDate' | 'minutes' | 'category' | 'note' | 'status' | 'flags' | 'createdBy'
+> & Partial<Pick<HourEntryEntity, 'decidedBy' | 'decidedAt' | 'decisionReason'>>;
+
+export type HourEntryChange = Pick<HourEntryChangeEntity, 'entryId' | 'action' | 'changedBy' | 'fromStatus' | 'toStatus' | 'fromMinutes' | 'toMinutes' | 'reason'>;
+
+/**
+ * The write side of the hours ledger. Every method takes the caller's EntityManager: a ledger row, its
+ * history, the volunteer's total and the monthly roll-up change in one transaction or not at all.
+ * Rows are locked in id order and totals in volunteer order, so concurrent bulk decisions never deadlock.
+ */
+@Injectable()
+export class HoursLedgerRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+
+  async insert(em: EntityManager, row: NewHourEntry): Promise<HourEntryEntity> {
+    const repo = em.getRepository(HourEntryEntity);
+    return repo.save(repo.create({ ...row, originalMinutes: row.minutes }));
+  }
+
+  /** Locks and returns these entries (id order). */
+  async lockEntries(em: EntityManager, ids: readonly string[]): Promise<HourEntryEntity[]> {
+    if (!ids.length) return [];
+    return em.getRepository(HourEntryEntity).createQueryBuilder('h').where('h.id IN (:...ids)', { ids: [...ids] }).orderBy('h.id').setLock('pessimistic_write').getMany();
+  }
+
+  async lockByAttendance(em: EntityManager, attendanceId: string): Promise<HourEntryEntity | null> {
+    return em.getRepository(HourEntryEntity).createQueryBuilder('h').where('h.attendance_id = :attendanceId', { attendanceId }).setLock('pessimistic_write').getOne();
+  }
+
+  async update(em: EntityManager, id: string, values: Partial<Pick<HourEntryEntity, 'status' | 'minutes' | 'flags' | 'decidedBy' | 'decidedAt' | 'decisionReason' | 'workDate' | 'note' | 'category'>>): Promise<void> {
+    await em.getRepository(HourEntryEntity).update({ id }, values);
+  }
+
+  /** Sets one status on many entries at once (the rows must be locked by the caller). */
+  async setStatus(em: EntityManager, ids: readonly string[], status: HourEntryStatus, decidedBy: string | null, decidedAt: Date, reason: string | null): Promise<void> {
+    if (!ids.length) return;
+    await em.query(
+      `UPDATE hour_entries SET status = $2, decided_by = $3, decided_at = $4, decision_reason = $5, updated_at = now() WHERE id = ANY($1::uuid[])`,
+      [ids, status, decidedBy, decidedAt, reason],
+    );
+  }
+
+  async recordChanges(em: EntityManager, changes: readonly HourEntryChange[]): Promise<void> {
+    if (!changes.length) return;
+    await em.query(
+      `INSERT INTO hour_entry_changes (entry_id, action, changed_by, from_status, to_status, from_minutes, to_minutes, reason)
+       SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::uuid[], $4::varchar[], $5::varchar[], $6::int[], $7::int[], $8::varchar[])`,
+      [
+        changes.map((c) => c.entryId), changes.map((c) => c.action), changes.map((c) => c.changedBy), changes.map((c) => c.fromStatus),
+        changes.map((c) => c.toStatus), changes.map((c) => c.fromMinutes), changes.map((c) => c.toMinutes), changes.map((c) => c.reason),
+      ],
+    );
+  }
+
+  /**
+   * Adds the deltas to the volunteers' approved totals and to the monthly roll-up; returns each touched
+   * volunteer's total before and after (for milestones).
+   */
+  async applyDeltas(em: EntityManager, deltas: readonly ApprovedDelta[]): Promise<{ volunteerId: string; before: number; after: number }[]> {
+    const live = deltas.filter((d) => d.minutes !== 0);
+    if (!live.length) return [];
+    const perVolunteer = new Map<string, number>();
+    for (const d of live) perVolunteer.set(d.volunteerId, (perVolunteer.get(d.volunteerId) ?? 0) + d.minutes);
+    const ids = [...perVolunteer.keys()].sort();
+    await em.query(`SELECT id FROM volunteers WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [ids]);
+    const rows: { id: string; approved_minutes: number }[] = await em.query(
+      `UPDATE volunteers v SET approved_minutes = v.approved_minutes + d.delta, updated_at = now()
+         FROM unnest($1::uuid[], $2::int[]) AS d(id, delta) WHERE v.id = d.id RETURNING v.id, v.approved_minutes`,
+      [ids, ids.map((id) => perVolunteer.get(id))],
+    );
+    const cells = new Map<string, ApprovedDelta>();
+    for (const d of live) {
+      const key = `${d.month}|${d.ownerId}|${d.volunteerId}`;
+      const cell = cells.get(key);
+      cells.set(key, cell ? { ...cell, minutes: cell.minutes + d.minutes } : { ...d });
+    }
+    const sorted = [...cells.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, c]) => c);
+    await em.query(
+      `INSERT INTO monthly_hours (month, owner_id, volunteer_id, owner_kind, approved_minutes)
+       SELECT * FROM unnest($1::date[], $2::uuid[], $3::uuid[], $4::varchar[], $5::int[])
+       ON CONFLICT (month, owner_id, volunteer_id) DO UPDATE SET approved_minutes = monthly_hours.approved_minutes + EXCLUDED.approved_minutes`,
+      [sorted.map((c) => c.month), sorted.map((c) => c.ownerId), sorted.map((c) => c.volunteerId), sorted.map((c) => c.ownerKind), sorted.map((c) => c.minutes)],
+    );
+    return rows.map((r) => ({ volunteerId: r.id, before: r.approved_minutes - (perVolunteer.get(r.id) ?? 0), after: r.approved_minutes }));
+  }
+
+  /** Records milestones reached; returns those new to the volunteer (a retried transaction never mails twice). */
+  async addMilestones(em: EntityManager, reached: readonly { volunteerId: string; hours: number }[], at: Date): Promise<{ volunteerId: string; hours: number }[]> {
+    if (!reached.length) return [];
+    const rows: { volunteer_id: string; hours: number }[] = await em.query(
+      `INSERT INTO volunteer_milestones (volunteer_id, hours, reached_at) SELECT v, h, $3 FROM unnest($1::uuid[], $2::int[]) AS t(v, h)
+       ON CONFLICT DO NOTHING RETURNING volunteer_id, hours`,
+      [reached.map((r) => r.volunteerId), reached.map((r) => r.hours), at],
+    );
+    return rows.map((r) => ({ volunteerId: r.volunteer_id, hours: r.hours }));
+  }
+}
