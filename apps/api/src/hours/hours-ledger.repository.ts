@@ -40,6 +40,24 @@ export class HoursLedgerRepository {
     return repo.save(repo.create({ ...row, originalMinutes: row.minutes }));
   }
 
+  /** Many new rows in one statement (all with `original_minutes` = `minutes`); returns their ids in input order. */
+  async insertMany(em: EntityManager, rows: readonly NewHourEntry[]): Promise<string[]> {
+    if (!rows.length) return [];
+    const col = <K extends keyof NewHourEntry>(k: K) => rows.map((r) => r[k] ?? null);
+    const inserted: { id: string }[] = await em.query(
+      `INSERT INTO hour_entries (volunteer_id, source, attendance_id, shift_id, position_id, center_id, event_id, work_date, minutes, original_minutes, category, note, status, flags, created_by)
+       SELECT volunteer_id, source, attendance_id, shift_id, position_id, center_id, event_id, work_date, minutes, minutes, category, note, status, flags, created_by
+         FROM unnest($1::uuid[], $2::varchar[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[], $8::date[], $9::int[], $10::varchar[], $11::varchar[], $12::varchar[], $13::jsonb[], $14::uuid[])
+           WITH ORDINALITY AS t(volunteer_id, source, attendance_id, shift_id, position_id, center_id, event_id, work_date, minutes, category, note, status, flags, created_by, n)
+        ORDER BY n RETURNING id`,
+      [
+        col('volunteerId'), col('source'), col('attendanceId'), col('shiftId'), col('positionId'), col('centerId'), col('eventId'), col('workDate'), col('minutes'),
+        col('category'), col('note'), col('status'), rows.map((r) => JSON.stringify(r.flags)), col('createdBy'),
+      ],
+    );
+    return inserted.map((r) => r.id);
+  }
+
   /** Locks and returns these entries (id order). */
   async lockEntries(em: EntityManager, ids: readonly string[]): Promise<HourEntryEntity[]> {
     if (!ids.length) return [];
@@ -86,7 +104,8 @@ export class HoursLedgerRepository {
     for (const d of live) perVolunteer.set(d.volunteerId, (perVolunteer.get(d.volunteerId) ?? 0) + d.minutes);
     const ids = [...perVolunteer.keys()].sort();
     await em.query(`SELECT id FROM volunteers WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [ids]);
-    const rows: { id: string; approved_minutes: number }[] = await em.query(
+    // For UPDATE … RETURNING the postgres driver answers [rows, affectedCount].
+    const [rows]: [{ id: string; approved_minutes: number }[], number] = await em.query(
       `UPDATE volunteers v SET approved_minutes = v.approved_minutes + d.delta, updated_at = now()
          FROM unnest($1::uuid[], $2::int[]) AS d(id, delta) WHERE v.id = d.id RETURNING v.id, v.approved_minutes`,
       [ids, ids.map((id) => perVolunteer.get(id))],

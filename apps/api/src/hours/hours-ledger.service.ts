@@ -96,6 +96,22 @@ export class HoursLedgerService {
     return { entryId: existing.id, milestones: await this.applyDeltas(em, [deltaOf(existing, delta)], now) };
   }
 
+  /**
+   * Many closed attendances at once, all new and pending (the no-show job's auto-closed check-outs, the
+   * demo's history): one statement instead of one per row. Each attendance must be new to the ledger
+   * (the unique index on `attendance_id` refuses a second entry).
+   */
+  async recordAttendanceBatch(em: EntityManager, items: readonly Omit<AttendanceMinutes, 'vouchedBy'>[]): Promise<string[]> {
+    const ids = await this.ledger.insertMany(em, items.map((a) => ({
+      volunteerId: a.volunteerId, source: 'attendance' as const, attendanceId: a.attendanceId, shiftId: a.shiftId, positionId: a.positionId, centerId: a.centerId,
+      eventId: a.eventId, workDate: a.workDate, minutes: a.minutes, category: 'shift' as const, note: null, status: 'pending' as const, flags: a.flags, createdBy: null,
+    })));
+    await this.ledger.recordChanges(em, ids.map((entryId, i) => ({
+      entryId, action: 'created' as const, changedBy: null, fromStatus: null, toStatus: 'pending', fromMinutes: null, toMinutes: items[i].minutes, reason: null,
+    })));
+    return ids;
+  }
+
   /** A manual entry (training, event preparation, remote work…): always waits for approval. */
   async addManual(em: EntityManager, m: ManualMinutes): Promise<HourEntryEntity> {
     const row = await this.ledger.insert(em, {

@@ -13,6 +13,8 @@ import { UserRoleEntity } from '../../users/entities/user-role.entity';
 import { UserEntity } from '../../users/entities/user.entity';
 import { demoVolunteerName, seedRosteringDemo } from '../../rostering/demo/rostering-demo.seed';
 import { seedRecruitmentDemo } from '../../recruitment/demo/recruitment-demo.seed';
+import { seedHoursDemo } from '../../hours/demo/hours-demo.seed';
+import { HoursLedgerService } from '../../hours/hours-ledger.service';
 import { DEMO_CENTERS, DEMO_EVENT } from './demo-organisation';
 
 interface CreatedAccount {
@@ -43,6 +45,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: AppConfig,
     private readonly hasher: PasswordHasher,
+    private readonly ledger: HoursLedgerService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -82,8 +85,10 @@ export class DemoSeedService implements OnApplicationBootstrap {
       if (d.role === 'organizer') await em.insert(EventOrganizerEntity, { userId: user.id, eventId: event.id });
       accounts.push({ role: d.role, email: d.email, password, generated: !this.config.demoPassword });
     }
-    await seedRosteringDemo(em, new Date());
-    await seedRecruitmentDemo(em, new Date());
+    const now = new Date();
+    await seedRosteringDemo(em, now);
+    await seedHoursDemo(em, this.ledger, now);
+    await seedRecruitmentDemo(em, now);
     return accounts;
   }
 

@@ -95,7 +95,7 @@ export async function seedRosteringDemo(em: EntityManager, now: Date): Promise<v
     volunteers.push(
       em.create(VolunteerEntity, {
         fullName: `${demoVolunteerName(i)} (demo)`, email: `volunteer${String(i + 1).padStart(2, '0')}@demo.dost.local`, status: 'active', locale: i % 5 === 4 ? 'ru' : 'az',
-        birthDate: `${1996 + (i % 10)}-0${1 + (i % 9)}-1${i % 10}`, homeCenterId: home.id, languages: languagesFor(i), skills: [], approvedMinutes: (i % 6) * 600, demo: true,
+        birthDate: `${1996 + (i % 10)}-0${1 + (i % 9)}-1${i % 10}`, homeCenterId: home.id, languages: languagesFor(i), skills: [], demo: true,
       }),
     );
   }
@@ -105,7 +105,7 @@ export async function seedRosteringDemo(em: EntityManager, now: Date): Promise<v
       em.create(VolunteerEntity, {
         userId: demoUser.id, fullName: demoUser.fullName, email: demoUser.email, status: 'active', locale: 'az', birthDate: '2001-05-14', homeCenterId: barda.id,
         languages: [{ language: 'az', level: 'C2' }, { language: 'en', level: 'B2' }, { language: 'ru', level: 'B1' }, { language: 'tr', level: 'B2' }],
-        skills: [], approvedMinutes: 2400, demo: true,
+        skills: [], demo: true,
       }),
     );
   }
