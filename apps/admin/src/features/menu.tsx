@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import type { Role } from '../providers/http';
 import { rosteringMenu } from './rostering/menu';
 import { recruitmentMenu } from './recruitment/menu';
+import { attendanceMenu } from './attendance/menu';
 
 export interface MenuEntry {
   key: string;
@@ -24,4 +25,5 @@ export const MENU_ITEMS: MenuEntry[] = [
   { key: 'audit-log', resource: 'audit-log', roles: ['admin'] },
   ...rosteringMenu,
   ...recruitmentMenu,
+  ...attendanceMenu,
 ];

@@ -12,6 +12,7 @@ import { autoRosterMessages } from './rostering/auto-roster.i18n';
 import { swapsMessages } from './rostering/swaps.i18n';
 import { swapOfferMessages } from './rostering/swap-offer.i18n';
 import { recruitmentMessages } from './recruitment/recruitment.i18n';
+import { attendanceMessages } from './attendance/attendance.i18n';
 
 /** Every feature's messages (az, en, ru). A new feature adds one line here. */
 export const FEATURE_MESSAGES: FeatureMessages[] = [
@@ -28,4 +29,5 @@ export const FEATURE_MESSAGES: FeatureMessages[] = [
   swapsMessages,
   swapOfferMessages,
   recruitmentMessages,
+  attendanceMessages,
 ];

@@ -2,6 +2,7 @@ import { Box, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
 import { Form, PasswordInput, SaveButton, Title, required, useNotify, usePermissions, useTranslate } from 'react-admin';
 import type { FieldValues } from 'react-hook-form';
 import { api, type Me } from '../../providers/http';
+import { KioskPinCard } from '../attendance/kiosk-pin-card';
 
 export function AccountPage() {
   const translate = useTranslate();
@@ -44,6 +45,7 @@ export function AccountPage() {
           </Form>
         </CardContent>
       </Card>
+      <KioskPinCard />
     </Box>
   );
 }

@@ -7,6 +7,7 @@ import {
 import PrintIcon from '@mui/icons-material/Print';
 import { hm, rosteringApi, rosterSetupApi, type Name, type Person, type Shift } from './rostering-api';
 import { addDays, dmy, isoWeekday, todayInBaku, type Lang } from './rostering-screens';
+import { ShiftAttendanceButton } from '../attendance/shift-attendance';
 
 /** On paper only the sheet is left: no app bar, no menu, no controls. */
 const PRINT_STYLES = (
@@ -91,7 +92,7 @@ export function DaySheetPage() {
                       </Typography>
                     ))}
                   </TableCell>
-                  <TableCell>{s.assignedCount}/{s.slots}</TableCell>
+                  <TableCell>{s.assignedCount}/{s.slots}{s.people.length > 0 && <ShiftAttendanceButton shiftId={s.id} title={`${s.position.name[l]} · ${hm(s.startsAt)}–${hm(s.endsAt)}`} />}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

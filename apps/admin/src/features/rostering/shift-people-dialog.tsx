@@ -3,6 +3,7 @@ import { useLocaleState, useNotify, useTranslate, type HttpError } from 'react-a
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { day, hm, isOver, rosteringApi, type Candidate, type Person, type Position, type Shift } from './rostering-api';
 import { dmy, LANGUAGE_CODES, type Lang } from './rostering-screens';
+import { ShiftAttendance } from '../attendance/shift-attendance';
 
 const SHOWN = 40;
 
@@ -91,6 +92,7 @@ export function ShiftPeopleDialog({ shiftIds, initialLanguage, onClose }: { shif
             </ListItem>
           ))}
         </List>
+        {!!shift?.people.length && Date.parse(shift.startsAt) - Date.now() < 2 * 3600_000 && <ShiftAttendance shiftId={shiftId} onChanged={() => void load()} />}
         {over && <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }} data-testid="shift-over">{translate('rostering.week.over')}</Typography>}
         {!over && <>
         <Typography variant="subtitle2">{translate('rostering.week.candidates')}</Typography>

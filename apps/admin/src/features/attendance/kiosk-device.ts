@@ -1,0 +1,221 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Name } from '../rostering/rostering-api';
+import type { CheckResult, CheckShift } from './attendance-api';
+
+/**
+ * The kiosk tablet's side of check-in: its device token (localStorage), its calls (header X-Kiosk-Token,
+ * no login), and the offline queue of PIN taps in IndexedDB. Nothing here needs a signed-in user.
+ */
+const TOKEN_KEY = 'dost.kioskToken';
+
+export function kioskToken(): string | null {
+  try {
+    return localStorage.getItem(TOKEN_KEY);
+  } catch {
+    return null;
+  }
+}
+export function rememberKioskToken(token: string): void {
+  localStorage.setItem(TOKEN_KEY, token);
+}
+export function forgetKioskToken(): void {
+  try {
+    localStorage.removeItem(TOKEN_KEY);
+  } catch {
+    /* nothing kept */
+  }
+}
+
+export interface KioskMe {
+  kioskId: string;
+  name: string;
+  place: { kind: 'center' | 'event'; id: string; name: Name };
+  serverTime: string;
+}
+export interface KioskCode {
+  url: string;
+  code: string;
+  step: number;
+  expiresAt: string;
+}
+export interface Expected {
+  assignmentId: string;
+  volunteerId: string;
+  displayName: string;
+  shiftId: string;
+  startsAt: string;
+  endsAt: string;
+  positionName: Name;
+  checkedIn: boolean;
+  checkedOut: boolean;
+}
+export type Action = 'in' | 'out';
+export interface PinAnswer {
+  result: CheckResult;
+  volunteerName?: string;
+  shift?: CheckShift | null;
+  late?: boolean;
+  lateMinutes?: number;
+  minutes?: number | null;
+}
+export interface SyncAnswer {
+  results: { key: string; ok: boolean; result?: CheckResult; error?: { code: string; message: string } }[];
+}
+
+/** The request never reached the server (no link, DNS, reset): the tap goes to the queue. */
+export class OfflineError extends Error {
+  constructor() {
+    super('offline');
+  }
+}
+/** The server answered with an error (wrong PIN, revoked kiosk, rate limit…): its message is localised. */
+export class KioskProblem extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function kioskCall<T>(path: string, locale: string, body?: unknown): Promise<T> {
+  const token = kioskToken();
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) throw new OfflineError();
+  let res: Response;
+  try {
+    res = await fetch(`/api/v1${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      cache: 'no-store',
+      headers: {
+        Accept: 'application/json',
+        'Accept-Language': locale,
+        ...(token ? { 'X-Kiosk-Token': token } : {}),
+        ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new OfflineError();
+  }
+  const text = await res.text().catch(() => '');
+  let json: Record<string, unknown> | undefined;
+  try {
+    json = text ? (JSON.parse(text) as Record<string, unknown>) : undefined;
+  } catch {
+    json = undefined;
+  }
+  if (!res.ok) {
+    // A proxy's 502/503/504 page means the API is out of reach, not that it refused the tap.
+    if (!json && res.status >= 502) throw new OfflineError();
+    const errors = (json?.errors as { message: string }[] | undefined)?.map((e) => e.message).join(' ');
+    throw new KioskProblem(res.status, (json?.detail as string) || errors || (json?.title as string) || `HTTP ${res.status}`, json?.code as string | undefined);
+  }
+  return json as T;
+}
+
+export const kioskApi = {
+  me: (locale: string) => kioskCall<KioskMe>('/kiosk/me', locale),
+  code: (locale: string) => kioskCall<KioskCode>('/kiosk/code', locale),
+  expected: (locale: string) => kioskCall<{ data: Expected[] }>('/kiosk/expected', locale),
+  pin: (locale: string, volunteerId: string, pin: string, action: Action) => kioskCall<PinAnswer>('/kiosk/pin', locale, { volunteerId, pin, action }),
+  sync: (locale: string, items: { key: string; volunteerId: string; pin: string; action: Action; clientAt: string }[]) =>
+    kioskCall<SyncAnswer>('/kiosk/sync', locale, { items }),
+};
+
+// ——— IndexedDB: the queue of taps made offline, and the last list of expected people ———
+export interface QueuedTap {
+  key: string;
+  volunteerId: string;
+  displayName: string;
+  pin: string;
+  action: Action;
+  /** The tap's own time (device clock corrected by the server's offset when last online). */
+  clientAt: string;
+  status: 'waiting' | 'failed';
+  error?: string;
+}
+interface KioskDb extends DBSchema {
+  queue: { key: string; value: QueuedTap };
+  cache: { key: string; value: unknown };
+}
+
+let dbPromise: Promise<IDBPDatabase<KioskDb>> | null = null;
+function db(): Promise<IDBPDatabase<KioskDb>> {
+  dbPromise ??= openDB<KioskDb>('dost-kiosk', 1, {
+    upgrade(database) {
+      database.createObjectStore('queue', { keyPath: 'key' });
+      database.createObjectStore('cache');
+    },
+  });
+  return dbPromise;
+}
+
+export const kioskStore = {
+  async cached<T>(name: string): Promise<T | undefined> {
+    return (await (await db()).get('cache', name)) as T | undefined;
+  },
+  async cache(name: string, value: unknown): Promise<void> {
+    await (await db()).put('cache', value, name);
+  },
+  async queue(): Promise<QueuedTap[]> {
+    return (await (await db()).getAll('queue')).sort((a, b) => a.clientAt.localeCompare(b.clientAt));
+  },
+  async enqueue(tap: Omit<QueuedTap, 'key' | 'status'>): Promise<QueuedTap> {
+    const item: QueuedTap = { ...tap, key: crypto.randomUUID(), status: 'waiting' };
+    await (await db()).put('queue', item);
+    return item;
+  },
+  async remove(key: string): Promise<void> {
+    await (await db()).delete('queue', key);
+  },
+  async failed(key: string, error: string): Promise<void> {
+    const d = await db();
+    const item = await d.get('queue', key);
+    // The PIN of a refused tap is not kept: only who, what, when and why, until staff dismiss it.
+    if (item) await d.put('queue', { ...item, pin: '', status: 'failed', error });
+  },
+};
+
+const SYNC_BATCH = 200;
+
+/**
+ * Sends the waiting taps (oldest first, 200 a call) and removes each one the server acknowledged; a
+ * refused one is kept as failed with the server's reason. One sync at a time per browser (Web Locks
+ * across tabs, a promise within this one): the server dedupes by key anyway, this avoids needless repeats.
+ * Returns how many were sent and refused; an OfflineError leaves everything queued.
+ */
+let running: Promise<{ sent: number; refused: number }> | null = null;
+export function syncQueue(locale: string): Promise<{ sent: number; refused: number }> {
+  const work = async () => {
+    let sent = 0;
+    let refused = 0;
+    for (;;) {
+      const waiting = (await kioskStore.queue()).filter((t) => t.status === 'waiting').slice(0, SYNC_BATCH);
+      if (!waiting.length) return { sent, refused };
+      const answer = await kioskApi.sync(locale, waiting.map(({ key, volunteerId, pin, action, clientAt }) => ({ key, volunteerId, pin, action, clientAt })));
+      const byKey = new Map(answer.results.map((r) => [r.key, r]));
+      for (const t of waiting) {
+        const r = byKey.get(t.key);
+        if (!r) continue; // not judged this time (should not happen): stays waiting for the next round
+        if (r.ok) {
+          await kioskStore.remove(t.key);
+          sent += 1;
+        } else {
+          await kioskStore.failed(t.key, r.error?.message ?? r.error?.code ?? '');
+          refused += 1;
+        }
+      }
+      if (waiting.every((t) => !byKey.has(t.key))) return { sent, refused };
+    }
+  };
+  running ??= (async () => {
+    try {
+      const locks = typeof navigator !== 'undefined' ? (navigator as Navigator & { locks?: LockManager }).locks : undefined;
+      return locks ? await locks.request('dost-kiosk-sync', work) : await work();
+    } finally {
+      running = null;
+    }
+  })();
+  return running;
+}
