@@ -116,13 +116,28 @@ export class HoursLedgerRepository {
       const cell = cells.get(key);
       cells.set(key, cell ? { ...cell, minutes: cell.minutes + d.minutes } : { ...d });
     }
-    const sorted = [...cells.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, c]) => c);
-    await em.query(
-      `INSERT INTO monthly_hours (month, owner_id, volunteer_id, owner_kind, approved_minutes)
-       SELECT * FROM unnest($1::date[], $2::uuid[], $3::uuid[], $4::varchar[], $5::int[])
-       ON CONFLICT (month, owner_id, volunteer_id) DO UPDATE SET approved_minutes = monthly_hours.approved_minutes + EXCLUDED.approved_minutes`,
-      [sorted.map((c) => c.month), sorted.map((c) => c.ownerId), sorted.map((c) => c.volunteerId), sorted.map((c) => c.ownerKind), sorted.map((c) => c.minutes)],
-    );
+    const sorted = [...cells.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, c]) => c).filter((c) => c.minutes !== 0);
+    // A cell that goes down already exists (it holds at least these minutes); INSERT … ON CONFLICT would
+    // check the negative proposed row against monthly_hours_minutes_check before resolving the conflict,
+    // so decreases are plain UPDATEs and only increases upsert.
+    const down = sorted.filter((c) => c.minutes < 0);
+    const up = sorted.filter((c) => c.minutes > 0);
+    if (down.length) {
+      await em.query(
+        `UPDATE monthly_hours m SET approved_minutes = m.approved_minutes + d.delta
+           FROM unnest($1::date[], $2::uuid[], $3::uuid[], $4::int[]) AS d(month, owner_id, volunteer_id, delta)
+          WHERE m.month = d.month AND m.owner_id = d.owner_id AND m.volunteer_id = d.volunteer_id`,
+        [down.map((c) => c.month), down.map((c) => c.ownerId), down.map((c) => c.volunteerId), down.map((c) => c.minutes)],
+      );
+    }
+    if (up.length) {
+      await em.query(
+        `INSERT INTO monthly_hours (month, owner_id, volunteer_id, owner_kind, approved_minutes)
+         SELECT * FROM unnest($1::date[], $2::uuid[], $3::uuid[], $4::varchar[], $5::int[])
+         ON CONFLICT (month, owner_id, volunteer_id) DO UPDATE SET approved_minutes = monthly_hours.approved_minutes + EXCLUDED.approved_minutes`,
+        [up.map((c) => c.month), up.map((c) => c.ownerId), up.map((c) => c.volunteerId), up.map((c) => c.ownerKind), up.map((c) => c.minutes)],
+      );
+    }
     return rows.map((r) => ({ volunteerId: r.id, before: r.approved_minutes - (perVolunteer.get(r.id) ?? 0), after: r.approved_minutes }));
   }
 
