@@ -19,6 +19,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { PeopleModule } from './people/people.module';
 import { RecruitmentModule } from './recruitment/recruitment.module';
+import { ReportsModule } from './reports/reports.module';
 import { RosteringModule } from './rostering/rostering.module';
 import { UsersModule } from './users/users.module';
 
@@ -80,6 +81,7 @@ const STARTUP_CHATTER = new Set(['RouterExplorer', 'RoutesResolver', 'InstanceLo
     DashboardModule,
     MessagingModule,
     RecruitmentModule,
+    ReportsModule,
     DemoSeedModule,
   ],
 })

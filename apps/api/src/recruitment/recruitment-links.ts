@@ -21,15 +21,5 @@ export function applicationIdOf(secret: string, token: string): string | null {
   return a.length === b.length && timingSafeEqual(a, b) ? id : null;
 }
 
-/** Neutralises spreadsheet formulas (CSV/XLSX injection): a cell starting with = + - @ or a control char gets a leading '. */
-export function escapeCell(value: unknown): string {
-  const s = value === null || value === undefined ? '' : String(value);
-  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-}
-
-export function csvLine(values: unknown[]): string {
-  return values.map((v) => {
-    const s = escapeCell(v);
-    return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  }).join(',');
-}
+// The one escaping rule of every export lives in common/http/spreadsheet.ts.
+export { csvLine, escapeCell } from '../common/http/spreadsheet';

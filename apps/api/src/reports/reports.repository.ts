@@ -1,0 +1,186 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Scope } from '../common/scope';
+
+/** A month range: first days of the first and of the month after the last ('YYYY-MM-01'). */
+export interface MonthRange {
+  from: string;
+  /** Exclusive. */
+  until: string;
+}
+
+export interface CenterRow { id: string; region: string; nameAz: string; nameEn: string; nameRu: string }
+export interface EventRow { id: string; nameAz: string; nameEn: string; nameRu: string; startsAt: Date; endsAt: Date }
+/** Keyed by month 'YYYY-MM' and/or a group (center id, region). */
+export interface HoursAgg { month: string | null; key: string | null; minutes: number; volunteers: number }
+export interface FillAgg { month: string | null; key: string | null; slots: number; filled: number }
+export interface AttendanceAgg { month: string | null; key: string | null; attended: number; noShows: number }
+export interface NewVolunteersAgg { month: string | null; key: string | null; count: number }
+export interface EventShiftRow { id: string; positionId: string; startsAt: Date; endsAt: Date; slots: number; filled: number; attended: number; noShows: number }
+export interface PositionRow { id: string; nameAz: string; nameEn: string; nameRu: string }
+export interface RoleMinutes { positionId: string | null; minutes: number; volunteers: number }
+
+/** How a figure is grouped: per month, per group, or per month and group. */
+export type Grouping = 'month' | 'center' | 'region' | 'total';
+
+/** `null` = everything, else the ids (an empty list matches nothing). */
+const ids = (scope: Scope): string[] | null => (scope === 'all' ? null : [...scope]);
+
+const BAKU_MONTH = (col: string) => `to_char(timezone('Asia/Baku', ${col}), 'YYYY-MM')`;
+
+/** SQL for the grouping's `month` and `key` columns over a table with a center column aliased `c`. */
+function groupCols(g: Grouping, month: string): { select: string; groupBy: string } {
+  const m = g === 'month' ? month : 'NULL';
+  const k = g === 'center' ? 'c.id::text' : g === 'region' ? 'c.region' : 'NULL';
+  return { select: `${m} AS month, ${k} AS key`, groupBy: g === 'total' ? '' : `GROUP BY 1, 2` };
+}
+
+/**
+ * The reports' reads. Hours come from the `monthly_hours` roll-up (never from `hour_entries`, except
+ * for one event's hours by role); shift figures from `shifts` and `shift_assignments`. Every method
+ * takes the caller's scope: a center outside it reads as nothing.
+ */
+@Injectable()
+export class ReportsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async center(id: string, scope: Scope): Promise<CenterRow | null> {
+    const [row] = await this.db.query(
+      `SELECT id, region, name_az AS "nameAz", name_en AS "nameEn", name_ru AS "nameRu" FROM centers WHERE id = $1 AND ($2::uuid[] IS NULL OR id = ANY($2))`,
+      [id, ids(scope)],
+    );
+    return (row as CenterRow | undefined) ?? null;
+  }
+
+  /** The centers in scope (active or not: a closed center's past still counts). */
+  centers(scope: Scope): Promise<CenterRow[]> {
+    return this.db.query(
+      `SELECT id, region, name_az AS "nameAz", name_en AS "nameEn", name_ru AS "nameRu" FROM centers WHERE ($1::uuid[] IS NULL OR id = ANY($1)) ORDER BY region, name_az`,
+      [ids(scope)],
+    );
+  }
+
+  async event(id: string, scope: Scope): Promise<EventRow | null> {
+    const [row] = await this.db.query(
+      `SELECT id, name_az AS "nameAz", name_en AS "nameEn", name_ru AS "nameRu", starts_at AS "startsAt", ends_at AS "endsAt"
+         FROM events WHERE id = $1 AND ($2::uuid[] IS NULL OR id = ANY($2))`,
+      [id, ids(scope)],
+    );
+    return (row as EventRow | undefined) ?? null;
+  }
+
+  /**
+   * Approved minutes and distinct volunteers with approved minutes (`monthlyHours` of @dost/domain) of the
+   * centers in scope, from the roll-up. A volunteer at two centers counts once in every group holding both.
+   */
+  async centerHours(scope: Scope, range: MonthRange, g: Grouping): Promise<HoursAgg[]> {
+    const { select, groupBy } = groupCols(g, `to_char(h.month, 'YYYY-MM')`);
+    const rows: HoursAgg[] = await this.db.query(
+      `SELECT ${select}, COALESCE(sum(h.approved_minutes), 0)::int AS minutes,
+              count(DISTINCT h.volunteer_id) FILTER (WHERE h.approved_minutes > 0)::int AS volunteers
+         FROM monthly_hours h JOIN centers c ON c.id = h.owner_id
+        WHERE h.owner_kind = 'center' AND h.month >= $1 AND h.month < $2 AND ($3::uuid[] IS NULL OR h.owner_id = ANY($3))
+        ${groupBy}`,
+      [range.from, range.until, ids(scope)],
+    );
+    return rows;
+  }
+
+  /** Event hours of the network (shown apart from the centers'), per month or in total. */
+  eventHours(scope: Scope, range: MonthRange, g: 'month' | 'total'): Promise<HoursAgg[]> {
+    const m = g === 'month' ? `to_char(h.month, 'YYYY-MM')` : 'NULL';
+    return this.db.query(
+      `SELECT ${m} AS month, NULL AS key, COALESCE(sum(h.approved_minutes), 0)::int AS minutes,
+              count(DISTINCT h.volunteer_id) FILTER (WHERE h.approved_minutes > 0)::int AS volunteers
+         FROM monthly_hours h
+        WHERE h.owner_kind = 'event' AND h.month >= $1 AND h.month < $2 AND ($3::uuid[] IS NULL OR h.owner_id = ANY($3))
+        ${g === 'month' ? 'GROUP BY 1' : ''}`,
+      [range.from, range.until, ids(scope)],
+    );
+  }
+
+  /** Places and filled places (`fillRate`'s inputs) of the published shifts of the centers in scope, by the Baku month they start in. */
+  centerFill(scope: Scope, range: MonthRange, g: Grouping): Promise<FillAgg[]> {
+    const { select, groupBy } = groupCols(g, BAKU_MONTH('s.starts_at'));
+    return this.db.query(
+      `SELECT ${select}, COALESCE(sum(s.slots), 0)::int AS slots, COALESCE(sum(LEAST(s.assigned_count, s.slots)), 0)::int AS filled
+         FROM shifts s JOIN centers c ON c.id = s.center_id
+        WHERE s.status = 'published' AND s.starts_at >= timezone('Asia/Baku', $1::timestamp) AND s.starts_at < timezone('Asia/Baku', $2::timestamp)
+          AND ($3::uuid[] IS NULL OR s.center_id = ANY($3))
+        ${groupBy}`,
+      [range.from, range.until, ids(scope)],
+    );
+  }
+
+  /** Attended (completed) and no-show assignments (`noShowRate`'s inputs) on the centers' shifts, by the Baku month the shift starts in. */
+  centerAttendance(scope: Scope, range: MonthRange, g: Grouping): Promise<AttendanceAgg[]> {
+    const { select, groupBy } = groupCols(g, BAKU_MONTH('s.starts_at'));
+    return this.db.query(
+      `SELECT ${select}, count(*) FILTER (WHERE a.status = 'completed')::int AS attended, count(*) FILTER (WHERE a.status = 'no_show')::int AS "noShows"
+         FROM shift_assignments a JOIN shifts s ON s.id = a.shift_id JOIN centers c ON c.id = s.center_id
+        WHERE a.status IN ('completed', 'no_show') AND s.starts_at >= timezone('Asia/Baku', $1::timestamp) AND s.starts_at < timezone('Asia/Baku', $2::timestamp)
+          AND ($3::uuid[] IS NULL OR s.center_id = ANY($3))
+        ${groupBy}`,
+      [range.from, range.until, ids(scope)],
+    );
+  }
+
+  /**
+   * New volunteers: distinct people whose application was moved to `onboarded` in the (Baku) month, counted
+   * at the home center the onboarding gave them.
+   */
+  newVolunteers(scope: Scope, range: MonthRange, g: Grouping): Promise<NewVolunteersAgg[]> {
+    const { select, groupBy } = groupCols(g, BAKU_MONTH('t.at'));
+    return this.db.query(
+      `SELECT ${select}, count(DISTINCT a.volunteer_id)::int AS count
+         FROM application_transitions t JOIN applications a ON a.id = t.application_id JOIN centers c ON c.id = a.home_center_id
+        WHERE t.to_status = 'onboarded' AND t.at >= timezone('Asia/Baku', $1::timestamp) AND t.at < timezone('Asia/Baku', $2::timestamp)
+          AND ($3::uuid[] IS NULL OR a.home_center_id = ANY($3))
+        ${groupBy}`,
+      [range.from, range.until, ids(scope)],
+    );
+  }
+
+  /** The event's shifts that are not cancelled, with filled places, attended and no-show assignments. */
+  eventShifts(eventId: string, scope: Scope): Promise<EventShiftRow[]> {
+    return this.db.query(
+      `SELECT s.id, s.position_id AS "positionId", s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.slots, LEAST(s.assigned_count, s.slots) AS filled,
+              count(a.id) FILTER (WHERE a.status = 'completed')::int AS attended, count(a.id) FILTER (WHERE a.status = 'no_show')::int AS "noShows"
+         FROM shifts s LEFT JOIN shift_assignments a ON a.shift_id = s.id AND a.status IN ('completed', 'no_show')
+        WHERE s.event_id = $1 AND s.status = 'published' AND ($2::uuid[] IS NULL OR s.event_id = ANY($2))
+        GROUP BY s.id ORDER BY s.starts_at`,
+      [eventId, ids(scope)],
+    );
+  }
+
+  /** The event's positions (roles), used or not. */
+  eventPositions(eventId: string, scope: Scope): Promise<PositionRow[]> {
+    return this.db.query(
+      `SELECT id, name_az AS "nameAz", name_en AS "nameEn", name_ru AS "nameRu" FROM positions
+        WHERE event_id = $1 AND ($2::uuid[] IS NULL OR event_id = ANY($2)) ORDER BY name_az`,
+      [eventId, ids(scope)],
+    );
+  }
+
+  /** Distinct volunteers with approved minutes at the event. */
+  async eventVolunteers(eventId: string, scope: Scope): Promise<number> {
+    const [row] = await this.db.query(
+      `SELECT count(DISTINCT volunteer_id)::int AS n FROM monthly_hours
+        WHERE owner_kind = 'event' AND owner_id = $1 AND approved_minutes > 0 AND ($2::uuid[] IS NULL OR owner_id = ANY($2))`,
+      [eventId, ids(scope)],
+    );
+    return (row as { n: number }).n;
+  }
+
+  /** Approved minutes of one event by role, from the ledger (one event's rows; manual entries have no role). */
+  eventMinutesByRole(eventId: string, scope: Scope): Promise<RoleMinutes[]> {
+    return this.db.query(
+      `SELECT e.position_id AS "positionId", sum(e.minutes)::int AS minutes, count(DISTINCT e.volunteer_id)::int AS volunteers
+         FROM hour_entries e
+        WHERE e.event_id = $1 AND e.status = 'approved' AND e.minutes > 0 AND ($2::uuid[] IS NULL OR e.event_id = ANY($2))
+        GROUP BY e.position_id`,
+      [eventId, ids(scope)],
+    );
+  }
+}
