@@ -67,6 +67,10 @@ export const templateRegistry = {
   'swap-approval-needed': essential<BaseProps & { shift: ShiftSummary; giverName: string; takerName: string; approvalsUrl: string }>(),
 
   'hours-approved': essential<BaseProps & { approvedMinutes: number; shiftCount: number; totalMinutes: number; hoursUrl: string }>(),
+  /** The volunteer's approved total crossed a milestone (50 / 100 / 250 / 500 h); once per milestone. */
+  'hours-milestone': essential<BaseProps & { hours: number; totalMinutes: number; nextHours: number | null; hoursUrl: string }>(),
+  /** Entries of the volunteer's were rejected, with the reviewer's reason. */
+  'hours-rejected': essential<BaseProps & { entries: { workDate: Instant; placeName: string; minutes: number }[]; reason: string; hoursUrl: string }>(),
   'certificate-issued': essential<
     BaseProps & { certificateTitle: string; serial: string; totalMinutes: number; downloadUrl: string; verifyUrl: string }
   >(),

@@ -56,6 +56,13 @@ export const sampleProps: { [N in TemplateName]: TemplateProps<N> } = {
   'swap-declined': { recipientName, shift, keptByYou: false, otherName: 'Leyla Əliyeva', shiftUrl: `${base}/my-shifts` },
   'swap-approval-needed': { recipientName, shift, giverName: 'Tural Məmmədov', takerName: 'Leyla Əliyeva', approvalsUrl: `${base}/rostering/swap-approvals` },
   'hours-approved': { recipientName, approvedMinutes: 450, shiftCount: 2, totalMinutes: 3270, hoursUrl: `${base}/me/hours` },
+  'hours-milestone': { recipientName, hours: 100, totalMinutes: 6030, nextHours: 250, hoursUrl: `${base}/my-hours` },
+  'hours-rejected': {
+    recipientName,
+    entries: [{ workDate: '2025-10-04T12:00:00+04:00', placeName: 'Bakı 1 saylı DOST mərkəzi', minutes: 180 }],
+    reason: 'Bu gün mərkəzdə təlim keçirilməyib.',
+    hoursUrl: `${base}/my-hours`,
+  },
   'certificate-issued': {
     recipientName,
     certificateTitle: 'Könüllü fəaliyyətə görə sertifikat — SOCGOV 2025',

@@ -8,7 +8,7 @@ export const MAIL_TEMPLATES = [
   'application-received', 'interview-invitation', 'interview-confirmed', 'application-accepted', 'application-rejected',
   'application-waitlisted',
   'shift-assigned', 'shift-changed', 'shift-cancelled', 'shift-reminder', 'waitlist-promoted', 'shift-swapped', 'swap-declined', 'swap-approval-needed',
-  'hours-approved', 'certificate-issued', 'vacancy-invitation',
+  'hours-approved', 'hours-milestone', 'hours-rejected', 'certificate-issued', 'vacancy-invitation',
 ] as const;
 
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number];
