@@ -18,7 +18,8 @@ const bakuNow = (): string => new Date(Date.now() + 4 * 3600_000).toISOString().
  * time — or the API's reason, already in the volunteer's language. Checked in already → offers check-out.
  */
 export function CheckInPage() {
-  useAuthenticated();
+  // Not logged in → the login page, which brings the volunteer back here with the same ?code= afterwards.
+  const { isPending, authenticated } = useAuthenticated();
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const l = locale as Lang;
@@ -37,10 +38,10 @@ export function CheckInPage() {
   }, [code, translate]);
   useEffect(() => {
     // Once per code (React's strict mode runs effects twice; the API would answer already_in anyway).
-    if (!code || sent.current === code) return;
+    if (isPending || !authenticated || !code || sent.current === code) return;
     sent.current = code;
     void send();
-  }, [code, send]);
+  }, [isPending, authenticated, code, send]);
 
   const describe = (a: ScanAnswer): { text: string; ok: boolean } => {
     const position = positionOf(a.shift)?.[l] ?? '';

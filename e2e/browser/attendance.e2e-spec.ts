@@ -1,0 +1,216 @@
+import { Client } from 'pg';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import request from 'supertest';
+import { E2E_PASSWORD } from '../support/running-app';
+import { describeInBrowser, launchBrowser, logIn, newPage, PHONE, screenshot } from '../support/browser';
+
+const base = () => process.env.E2E_BASE_URL!;
+const token = async (email: string, password = E2E_PASSWORD): Promise<string> =>
+  (await request(base()).post('/api/v1/auth/login').send({ email, password }).expect(200)).body.accessToken;
+const BARDA = 'Qarabağ Regional DOST Mərkəzi';
+const TABLET = { viewport: { width: 1280, height: 800 }, hasTouch: true };
+
+async function db<T>(work: (c: Client) => Promise<T>): Promise<T> {
+  const url = new URL(process.env.DATABASE_URL as string);
+  url.pathname = `/${process.env.E2E_DATABASE}`;
+  const c = new Client({ connectionString: url.toString() });
+  await c.connect();
+  try {
+    return await work(c);
+  } finally {
+    await c.end();
+  }
+}
+
+/**
+ * A volunteer with a login and a name of its own (found at once on the kiosk's list): the admin creates
+ * the user over the API, the volunteer record (the demo volunteer's languages and skills, home Barda)
+ * goes straight into the app's database — recruitment would take a dozen screens.
+ */
+async function newVolunteer(fullName: string): Promise<{ email: string; id: string; fullName: string }> {
+  const email = `attendance-${Date.now()}-${Math.round(Math.random() * 1e6)}@e2e.dost.local`;
+  const admin = await token('admin@dost.local');
+  const user = await request(base()).post('/api/v1/users').set('Authorization', `Bearer ${admin}`)
+    .send({ email, fullName, locale: 'az', password: E2E_PASSWORD, roles: ['volunteer'] }).expect(201);
+  const id = await db(async (c) => (await c.query(
+    `INSERT INTO volunteers (user_id, full_name, email, locale, status, birth_date, home_center_id, languages, skills, approved_minutes)
+     SELECT $1, $2, $3, 'az', 'active', '2000-03-08', home_center_id, languages, skills, 0 FROM volunteers WHERE email = 'volunteer@demo.dost.local'
+     RETURNING id`,
+    [user.body.id, fullName, email],
+  )).rows[0].id as string);
+  return { email, id, fullName };
+}
+
+/**
+ * A shift at Barda that is in its check-in window whatever the time of day — it started a minute ago and
+ * runs two hours — on a position of its own without requirements, with the volunteer assigned by the
+ * coordinator (overriding soft rules such as a second shift that day).
+ */
+async function shiftNow(centerId: string, volunteerId: string): Promise<{ shiftId: string; position: string }> {
+  const coordinator = await token('coordinator@demo.dost.local');
+  const auth = { Authorization: `Bearer ${coordinator}` };
+  const position = 'Giriş növbətçisi';
+  const p = await request(base()).post('/api/v1/positions').set(auth).send({
+    centerId, code: `door-${Date.now()}-${Math.round(Math.random() * 1e4)}`, name: { az: position, en: 'Door duty', ru: 'Дежурный у входа' }, requirements: {}, active: true,
+  }).expect(201);
+  const start = Math.floor(Date.now() / 60_000) * 60_000 - 60_000;
+  const shift = await request(base()).post('/api/v1/shifts').set(auth).send({
+    centerId, positionId: p.body.id, startsAt: new Date(start).toISOString(), endsAt: new Date(start + 2 * 3600_000).toISOString(), slots: 3, status: 'published',
+  }).expect(201);
+  await request(base()).post(`/api/v1/shifts/${shift.body.id}/assignments`).set(auth)
+    .send({ volunteerId, overrideReason: 'e2e: check-in test' }).expect((r) => expect([200, 201]).toContain(r.status));
+  return { shiftId: shift.body.id, position };
+}
+
+const records = (volunteerId: string): Promise<{ check_in_at: Date; check_in_method: string }[]> =>
+  db(async (c) => (await c.query('SELECT check_in_at, check_in_method FROM attendance_records WHERE volunteer_id = $1', [volunteerId])).rows);
+
+/** Picks a person on the kiosk's list by name, chooses check-in and types the PIN on the pad. */
+async function pinTap(kiosk: Page, volunteer: { id: string; fullName: string }, pin: string): Promise<void> {
+  await kiosk.getByTestId('kiosk-search').fill(volunteer.fullName.split(' ')[0]);
+  await kiosk.locator(`[data-testid=kiosk-person][data-volunteer-id="${volunteer.id}"]`).click();
+  await kiosk.getByTestId('kiosk-in').click();
+  for (const d of pin) await kiosk.getByTestId(`kiosk-key-${d}`).click();
+}
+
+describeInBrowser('check-in: kiosk QR, kiosk PIN and the offline queue in a real browser (Chromium)', () => {
+  let browser: Browser;
+  let kiosk: { context: BrowserContext; page: Page };
+  let centerId: string;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    const admin = await token('admin@dost.local');
+    const centers = (await request(base()).get('/api/v1/centers').query({ perPage: 100 }).set('Authorization', `Bearer ${admin}`).expect(200)).body.data as { id: string; name: { az: string } }[];
+    centerId = centers.find((c) => c.name.az === BARDA)!.id;
+  });
+  afterAll(async () => {
+    await kiosk?.context.close();
+    await browser?.close();
+  });
+
+  it('the coordinator opens a kiosk for Barda on a tablet; the volunteer scans its QR with the phone, logs in, is checked in, and checks out', async () => {
+    const demo = await db(async (c) => (await c.query(`SELECT id FROM volunteers WHERE email = 'volunteer@demo.dost.local'`)).rows[0].id as string);
+    const { position } = await shiftNow(centerId, demo);
+
+    // The coordinator, on the tablet, opens Kiosks for Barda and turns this browser into its kiosk.
+    kiosk = await newPage(browser, TABLET);
+    await logIn(kiosk.page, 'coordinator@demo.dost.local');
+    await kiosk.page.getByRole('menuitem', { name: 'Kiosklar' }).click();
+    await kiosk.page.goto(`/#/attendance/kiosks?center=${centerId}`);
+    await kiosk.page.getByTestId('kiosk-name').fill('Barda — giriş qapısı');
+    await screenshot(kiosk.page, 'attendance-0-kiosks');
+    await kiosk.page.getByTestId('kiosk-open').click();
+    await kiosk.page.waitForURL(/#\/kiosk$/);
+    await kiosk.page.getByTestId('kiosk-place').getByText(BARDA).waitFor();
+    const qr = kiosk.page.getByTestId('kiosk-qr');
+    await qr.waitFor();
+    await kiosk.page.getByTestId('kiosk-countdown').getByText(/Kod \d+ saniyədən sonra yenilənir/).waitFor();
+    await screenshot(kiosk.page, 'attendance-1-kiosk');
+    const url = new URL((await qr.getAttribute('data-url'))!);
+    expect(url.hash).toMatch(/^#\/check-in\?code=/);
+
+    // The volunteer's phone opens the QR's link: the console asks for a login first, then comes back to it.
+    const phone = await newPage(browser, PHONE);
+    await phone.page.goto(`/${url.hash}`);
+    await phone.page.locator('input[name=email]').fill('volunteer@demo.dost.local');
+    await phone.page.locator('input[name=password]').fill(E2E_PASSWORD);
+    await phone.page.locator('button[type=submit]').click();
+    const result = phone.page.getByTestId('check-in-result');
+    await result.waitFor();
+    expect(await result.getAttribute('data-result')).toBe('checked_in');
+    await result.getByText(new RegExp(`Giriş qeydə alındı: .+, ${BARDA}, \\d\\d:\\d\\d`)).waitFor();
+    expect(await result.innerText()).toMatch(/Giriş qeydə alındı/);
+    await screenshot(phone.page, 'attendance-2-checked-in-phone');
+    expect((await records(demo)).filter((r) => r.check_in_method === 'qr')).toHaveLength(1);
+
+    // Scanning again (a fresh code off the kiosk) says so and offers the check-out.
+    const again = new URL((await kiosk.page.getByTestId('kiosk-qr').getAttribute('data-url'))!);
+    await phone.page.goto(`/${again.hash}`);
+    await phone.page.waitForFunction(() => document.querySelector('[data-testid=check-in-result]')?.getAttribute('data-result') === 'already_in');
+    await phone.page.getByTestId('check-out').click();
+    await phone.page.waitForFunction(() => document.querySelector('[data-testid=check-in-result]')?.getAttribute('data-result') === 'checked_out');
+    await phone.page.getByText(/Çıxış qeydə alındı/).waitFor();
+    expect(position).toBeTruthy();
+    await phone.context.close();
+  });
+
+  it('a volunteer sets a kiosk PIN on My account and checks in with it at the kiosk', async () => {
+    const v = await newVolunteer('Rəşad Pinzadə');
+    await shiftNow(centerId, v.id);
+    const phone = await newPage(browser, PHONE);
+    await logIn(phone.page, v.email);
+    await phone.page.goto('/#/account');
+    const card = phone.page.getByTestId('kiosk-pin-card');
+    await card.getByText('PIN kod hələ təyin olunmayıb').waitFor();
+    await card.getByTestId('kiosk-pin-input').fill('480263');
+    await card.getByTestId('kiosk-pin-repeat').fill('480263');
+    await card.getByTestId('kiosk-pin-save').click();
+    await card.getByText('PIN kod təyin olunub').waitFor();
+    await screenshot(phone.page, 'attendance-3-pin-phone');
+    await phone.context.close();
+
+    // At the kiosk (the list is reloaded so that today's new shift is on it).
+    await kiosk.page.reload();
+    await pinTap(kiosk.page, v, '480263');
+    const result = kiosk.page.getByTestId('kiosk-result');
+    await result.getByText('Giriş qeydə alındı').waitFor();
+    expect(await result.getAttribute('data-ok')).toBe('true');
+    await result.getByText('Rəşad P.').waitFor();
+    await screenshot(kiosk.page, 'attendance-4-pin-kiosk');
+    // The message clears by itself and the list is back for the next person.
+    await kiosk.page.getByTestId('kiosk-search').waitFor({ timeout: 10_000 });
+    expect((await records(v.id)).map((r) => r.check_in_method)).toEqual(['pin']);
+  });
+
+  it('offline: PIN taps queue in the browser ("Oflayn — 2 gözləyir"); when the link returns they sync exactly once', async () => {
+    const v = await newVolunteer('Elvin Oflaynov');
+    const { shiftId } = await shiftNow(centerId, v.id);
+    const pinToken = await token(v.email);
+    await request(base()).put('/api/v1/me/kiosk-pin').set('Authorization', `Bearer ${pinToken}`).send({ pin: '731904' }).expect(204);
+    await kiosk.page.reload();
+    await kiosk.page.locator(`[data-testid=kiosk-person][data-volunteer-id="${v.id}"]`).waitFor();
+    // Every item the kiosk sends, by its key: each must travel in exactly one acknowledged sync call.
+    const sentKeys: string[] = [];
+    kiosk.page.on('request', (r) => {
+      if (r.url().endsWith('/api/v1/kiosk/sync') && r.method() === 'POST') sentKeys.push(...(r.postDataJSON() as { items: { key: string }[] }).items.map((i) => i.key));
+    });
+
+    await kiosk.context.setOffline(true);
+    const status = kiosk.page.getByTestId('kiosk-status');
+    await kiosk.page.waitForFunction(() => document.querySelector('[data-testid=kiosk-status]')?.getAttribute('data-online') === 'false');
+    await kiosk.page.getByTestId('kiosk-qr-stale').waitFor();
+    // The volunteer taps twice (the first answer was slow to show): both taps wait in the queue.
+    for (let i = 1; i <= 2; i++) {
+      await pinTap(kiosk.page, v, '731904');
+      await kiosk.page.getByTestId('kiosk-result').getByText('Qeyd saxlanıldı — şəbəkə qayıdanda göndəriləcək').waitFor();
+      await status.getByText(`Oflayn — ${i} gözləyir`).waitFor();
+      await kiosk.page.getByRole('button', { name: 'Hazır' }).click();
+    }
+    await screenshot(kiosk.page, 'attendance-5-offline-queue');
+    // Nothing reached the server while offline.
+    expect(await records(v.id)).toHaveLength(0);
+
+    await kiosk.context.setOffline(false);
+    await kiosk.page.waitForFunction(() => {
+      const s = document.querySelector('[data-testid=kiosk-status]');
+      return s?.getAttribute('data-online') === 'true' && s.getAttribute('data-waiting') === '0';
+    }, undefined, { timeout: 30_000 });
+    await kiosk.page.getByTestId('kiosk-synced').waitFor();
+    await kiosk.page.getByTestId('kiosk-qr').waitFor();
+    await screenshot(kiosk.page, 'attendance-6-synced');
+    expect(await kiosk.page.getByTestId('kiosk-failed').count()).toBe(0);
+
+    // Exactly one attendance record, made from the queue; each queued key was sent once.
+    const rows = await records(v.id);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].check_in_method).toBe('offline_pin');
+    expect(sentKeys).toHaveLength(2);
+    expect(new Set(sentKeys).size).toBe(2);
+    // A later retry finds nothing left to send.
+    await kiosk.page.waitForTimeout(11_000);
+    expect(sentKeys).toHaveLength(2);
+    const coordinator = await token('coordinator@demo.dost.local');
+    const attendance = await request(base()).get(`/api/v1/shifts/${shiftId}/attendance`).set('Authorization', `Bearer ${coordinator}`).expect(200);
+    expect(JSON.stringify(attendance.body)).toContain(v.id);
+  });
+});
