@@ -3,6 +3,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { AttendanceModule } from './attendance/attendance.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
@@ -78,6 +79,7 @@ const STARTUP_CHATTER = new Set(['RouterExplorer', 'RoutesResolver', 'InstanceLo
     PeopleModule,
     RosteringModule,
     HoursModule,
+    AttendanceModule,
     DashboardModule,
     MessagingModule,
     RecruitmentModule,

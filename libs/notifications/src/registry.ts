@@ -65,6 +65,10 @@ export const templateRegistry = {
   'swap-declined': essential<BaseProps & { shift: ShiftSummary; keptByYou: boolean; otherName: string; shiftUrl: string }>(),
   /** To the coordinators of the center (organisers of the event) when a taken swap waits for them. */
   'swap-approval-needed': essential<BaseProps & { shift: ShiftSummary; giverName: string; takerName: string; approvalsUrl: string }>(),
+  /** The volunteer reached the place's no-show limit: self sign-up is blocked until a coordinator lifts it. */
+  'signup-blocked': essential<BaseProps & { noShowCount: number; placeName: string; shiftsUrl: string }>(),
+  /** A coordinator lifted the no-show block. */
+  'signup-unblocked': essential<BaseProps & { openShiftsUrl: string }>(),
 
   'hours-approved': essential<BaseProps & { approvedMinutes: number; shiftCount: number; totalMinutes: number; hoursUrl: string }>(),
   /** The volunteer's approved total crossed a milestone (50 / 100 / 250 / 500 h); once per milestone. */

@@ -55,6 +55,8 @@ export const sampleProps: { [N in TemplateName]: TemplateProps<N> } = {
   'shift-swapped': { recipientName, shift, takerName: 'Leyla Əliyeva', shiftUrl: `${base}/my-shifts` },
   'swap-declined': { recipientName, shift, keptByYou: false, otherName: 'Leyla Əliyeva', shiftUrl: `${base}/my-shifts` },
   'swap-approval-needed': { recipientName, shift, giverName: 'Tural Məmmədov', takerName: 'Leyla Əliyeva', approvalsUrl: `${base}/rostering/swap-approvals` },
+  'signup-blocked': { recipientName, noShowCount: 3, placeName: 'Bakı 1 saylı DOST mərkəzi', shiftsUrl: `${base}/my-shifts` },
+  'signup-unblocked': { recipientName, openShiftsUrl: `${base}/open-shifts` },
   'hours-approved': { recipientName, approvedMinutes: 450, shiftCount: 2, totalMinutes: 3270, hoursUrl: `${base}/me/hours` },
   'hours-milestone': { recipientName, hours: 100, totalMinutes: 6030, nextHours: 250, hoursUrl: `${base}/my-hours` },
   'hours-rejected': {

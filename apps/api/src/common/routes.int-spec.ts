@@ -16,6 +16,8 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/v1/public/intakes', 'GET /api/v1/public/intakes/:id', 'POST /api/v1/public/intakes/:id/applications', 'POST /api/v1/public/applications/verify',
   'GET /api/v1/public/application-status', 'POST /api/v1/public/application-status/resend-verification', 'POST /api/v1/public/application-status/withdraw',
   'POST /api/v1/public/application-status/withdraw-consent', 'POST /api/v1/public/application-status/interview',
+  // Kiosks (issue 12): a shared tablet has no login; its revocable device token (X-Kiosk-Token, KioskGuard) is the credential.
+  'GET /api/v1/kiosk/me', 'GET /api/v1/kiosk/code', 'GET /api/v1/kiosk/expected', 'POST /api/v1/kiosk/pin', 'POST /api/v1/kiosk/sync',
 ]);
 
 interface Route {

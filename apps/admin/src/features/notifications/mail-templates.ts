@@ -8,6 +8,7 @@ export const MAIL_TEMPLATES = [
   'application-received', 'interview-invitation', 'interview-confirmed', 'application-accepted', 'application-rejected',
   'application-waitlisted',
   'shift-assigned', 'shift-changed', 'shift-cancelled', 'shift-reminder', 'waitlist-promoted', 'shift-swapped', 'swap-declined', 'swap-approval-needed',
+  'signup-blocked', 'signup-unblocked',
   'hours-approved', 'hours-milestone', 'hours-rejected', 'certificate-issued', 'vacancy-invitation',
 ] as const;
 
