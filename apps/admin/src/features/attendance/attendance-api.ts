@@ -19,67 +19,65 @@ export interface NewKiosk extends Omit<Kiosk, 'lastSeenAt' | 'revokedAt'> {
 
 export type CheckResult = 'checked_in' | 'checked_out' | 'walk_in' | 'already_in' | 'already_out';
 
-/** The shift a scan or PIN landed on; the API names its position and times (fields read defensively). */
-export interface CheckShift {
-  id?: string;
-  positionName?: Name;
-  position?: { name: Name };
-  startsAt?: string;
-  endsAt?: string;
-}
+/** What a scan answers (POST /attendance/scan): the shift it landed on (none for a walk-in) and the place. */
 export interface ScanAnswer {
   result: CheckResult;
-  shift?: CheckShift | null;
-  place?: { name?: Name } | Name | null;
-  late?: boolean;
-  lateMinutes?: number;
-  minutes?: number | null;
-  /** When the check-in/-out was recorded (if the API tells). */
-  at?: string;
-  checkInAt?: string;
-  checkOutAt?: string | null;
+  shift: ShiftBrief | null;
+  place: { kind: 'center' | 'event'; id: string; name: Name };
+  late: boolean;
+  lateMinutes: number;
+  minutes?: number;
+  checkInAt: string;
+  checkOutAt: string | null;
 }
 
 export type Mark = 'present' | 'late' | 'absent';
+export interface ShiftBrief { id: string; startsAt: string; endsAt: string; positionName: Name }
+export interface AttendanceRecord {
+  id: string;
+  checkInAt: string;
+  checkOutAt: string | null;
+  checkInMethod: string;
+  checkOutMethod: string | null;
+  late: boolean;
+  lateMinutes: number;
+  earlyLeave: boolean;
+  autoClosed: boolean;
+  lateSync: boolean;
+  walkIn: boolean;
+}
 /** One assignment's attendance on a shift (GET /shifts/{id}/attendance). */
 export interface PersonAttendance {
   assignmentId: string;
   volunteerId: string;
-  fullName?: string;
-  displayName?: string;
-  status?: string;
-  /** present | late | absent | checked_in | checked_out | none … as the API names it. */
-  state?: string;
-  checkInAt?: string | null;
-  checkOutAt?: string | null;
-  late?: boolean;
-  lateMinutes?: number | null;
-  method?: string | null;
+  fullName: string;
+  /** The assignment's status: assigned, completed, no_show… */
+  status: string;
+  attendance: AttendanceRecord | null;
 }
+export interface ShiftAttendanceAnswer {
+  shift: ShiftBrief & { status: string; centerId: string | null; eventId: string | null };
+  data: PersonAttendance[];
+}
+export interface MarkAnswer {
+  results: { assignmentId: string; ok: boolean; result?: string; error?: { code: string; message: string } }[];
+}
+/** One person in "who is in now" (GET /attendance/now). */
 export interface NowPerson {
+  assignmentId: string | null;
   volunteerId: string;
-  fullName?: string;
-  displayName?: string;
-  assignmentId?: string | null;
-  shiftId?: string | null;
-  positionName?: Name | null;
-  startsAt?: string | null;
-  endsAt?: string | null;
-  checkInAt?: string | null;
-  lateMinutes?: number | null;
+  fullName: string;
+  shift: ShiftBrief | null;
+  checkInAt: string | null;
+  late: boolean;
+  lateMinutes: number;
+  walkIn: boolean;
 }
 export interface AttendanceNow {
   in: NowPerson[];
   late: NowPerson[];
   expected: NowPerson[];
 }
-
-export const personName = (p: { fullName?: string; displayName?: string; volunteerName?: string }): string => p.fullName ?? p.displayName ?? p.volunteerName ?? '';
-export const positionOf = (s: CheckShift | null | undefined): Name | undefined => s?.positionName ?? s?.position?.name;
-export const placeName = (p: ScanAnswer['place']): Name | undefined => {
-  if (!p) return undefined;
-  return 'az' in p && typeof p.az === 'string' ? (p as Name) : (p as { name?: Name }).name;
-};
 
 const list = <T>(answer: T[] | { data: T[] }): T[] => (Array.isArray(answer) ? answer : answer.data);
 
@@ -90,14 +88,11 @@ export const attendanceApi = {
   scan: (code: string, action?: 'in' | 'out') => api<ScanAnswer>('/attendance/scan', { method: 'POST', body: { code, ...(action ? { action } : {}) } }),
   pinSet: () => api<{ set: boolean }>('/me/kiosk-pin'),
   setPin: (pin: string) => api<void>('/me/kiosk-pin', { method: 'PUT', body: { pin } }),
-  now: async (place: Place) => {
-    const a = await api<Partial<AttendanceNow> & Record<string, unknown>>('/attendance/now', { query: place });
-    const pick = (k: string): NowPerson[] => (Array.isArray(a[k]) ? (a[k] as NowPerson[]) : []);
-    return { in: pick('in').length ? pick('in') : pick('inNow'), late: pick('late'), expected: pick('expected') } satisfies AttendanceNow;
-  },
-  shiftAttendance: async (shiftId: string) => list(await api<PersonAttendance[] | { data: PersonAttendance[] }>(`/shifts/${shiftId}/attendance`)),
-  mark: (shiftId: string, marks: { assignmentId: string; mark: Mark }[]) => api<unknown>(`/shifts/${shiftId}/attendance`, { method: 'POST', body: { marks } }),
-  allPresent: (shiftId: string) => api<unknown>(`/shifts/${shiftId}/attendance`, { method: 'POST', body: { allPresent: true } }),
+  now: (place: Place) => api<AttendanceNow>('/attendance/now', { query: place }),
+  shiftAttendance: (shiftId: string) => api<ShiftAttendanceAnswer>(`/shifts/${shiftId}/attendance`),
+  /** A late mark carries the arrival time (an instant inside the shift). */
+  mark: (shiftId: string, marks: { assignmentId: string; mark: Mark; at?: string }[]) => api<MarkAnswer>(`/shifts/${shiftId}/attendance`, { method: 'POST', body: { marks } }),
+  allPresent: (shiftId: string) => api<MarkAnswer>(`/shifts/${shiftId}/attendance`, { method: 'POST', body: { allPresent: true } }),
 };
 
 /** "HH:MM" on the Baku wall clock of any instant (whatever offset the API wrote it with). */

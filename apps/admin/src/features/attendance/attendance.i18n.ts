@@ -115,6 +115,8 @@ export const attendanceMessages: FeatureMessages = {
           completed: 'Tamamlanıb',
         },
         close: 'Bağla',
+        arrivedAt: 'Gəlmə vaxtı',
+        methods: { qr: 'QR kodla', pin: 'PIN kodla', offline_pin: 'PIN kodla (oflayn)', staff: 'koordinator qeyd edib', auto: 'avtomatik' },
       },
       now: {
         title: 'Kim buradadır',
@@ -242,6 +244,8 @@ export const attendanceMessages: FeatureMessages = {
           completed: 'Completed',
         },
         close: 'Close',
+        arrivedAt: 'Arrived at',
+        methods: { qr: 'by QR code', pin: 'by PIN', offline_pin: 'by PIN (offline)', staff: 'marked by staff', auto: 'automatic' },
       },
       now: {
         title: 'Who is in',
@@ -369,6 +373,8 @@ export const attendanceMessages: FeatureMessages = {
           completed: 'Завершено',
         },
         close: 'Закрыть',
+        arrivedAt: 'Время прихода',
+        methods: { qr: 'по QR-коду', pin: 'по PIN-коду', offline_pin: 'по PIN-коду (офлайн)', staff: 'отметил координатор', auto: 'автоматически' },
       },
       now: {
         title: 'Кто на месте',

@@ -5,7 +5,7 @@ import { Alert, Box, Button, Card, CardContent, CircularProgress, Stack, Typogra
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import LogoutIcon from '@mui/icons-material/Logout';
 import type { Lang } from '../rostering/rostering-screens';
-import { attendanceApi, bakuHm, placeName, positionOf, type ScanAnswer } from './attendance-api';
+import { attendanceApi, bakuHm, type ScanAnswer } from './attendance-api';
 
 type State = { kind: 'working' } | { kind: 'done'; answer: ScanAnswer } | { kind: 'refused'; message: string };
 
@@ -44,9 +44,9 @@ export function CheckInPage() {
   }, [isPending, authenticated, code, send]);
 
   const describe = (a: ScanAnswer): { text: string; ok: boolean } => {
-    const position = positionOf(a.shift)?.[l] ?? '';
-    const place = placeName(a.place)?.[l] ?? '';
-    const at = a.checkOutAt && a.result === 'checked_out' ? bakuHm(a.checkOutAt) : a.checkInAt && a.result === 'checked_in' ? bakuHm(a.checkInAt) : a.at ? bakuHm(a.at) : bakuNow();
+    const position = a.shift?.positionName[l] ?? '';
+    const place = a.place.name[l];
+    const at = a.result === 'checked_out' && a.checkOutAt ? bakuHm(a.checkOutAt) : a.checkInAt ? bakuHm(a.checkInAt) : bakuNow();
     const vars = { position, place, time: at };
     switch (a.result) {
       case 'checked_in':

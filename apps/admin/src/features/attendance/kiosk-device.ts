@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Name } from '../rostering/rostering-api';
-import type { CheckResult, CheckShift } from './attendance-api';
+import type { CheckResult, ShiftBrief } from './attendance-api';
 
 /**
  * The kiosk tablet's side of check-in: its device token (localStorage), its calls (header X-Kiosk-Token,
@@ -53,7 +53,7 @@ export type Action = 'in' | 'out';
 export interface PinAnswer {
   result: CheckResult;
   volunteerName?: string;
-  shift?: CheckShift | null;
+  shift?: ShiftBrief | null;
   late?: boolean;
   lateMinutes?: number;
   minutes?: number | null;

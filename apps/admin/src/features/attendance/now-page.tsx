@@ -4,7 +4,7 @@ import { Title, useLocaleState, useTranslate } from 'react-admin';
 import { Alert, Box, Button, Card, CardContent, Chip, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 import RefreshIcon from '@mui/icons-material/Refresh';
 import type { Lang } from '../rostering/rostering-screens';
-import { attendanceApi, bakuHm, personName, type AttendanceNow, type NowPerson } from './attendance-api';
+import { attendanceApi, bakuHm, type AttendanceNow, type NowPerson } from './attendance-api';
 import { usePlace } from './place-picker';
 
 const REFRESH_MS = 30_000;
@@ -34,7 +34,7 @@ export function AttendanceNowPage() {
     const t = setInterval(() => void load(), REFRESH_MS);
     return () => clearInterval(t);
   }, [load]);
-  const shift = (p: NowPerson) => [p.positionName?.[l], p.startsAt && p.endsAt ? `${bakuHm(p.startsAt)}–${bakuHm(p.endsAt)}` : ''].filter(Boolean).join(' · ');
+  const shift = (p: NowPerson) => (p.shift ? `${p.shift.positionName[l]} · ${bakuHm(p.shift.startsAt)}–${bakuHm(p.shift.endsAt)}` : p.walkIn ? translate('attendance.marking.states.walk_in') : '');
   const column = (kind: 'in' | 'late' | 'expected', colour: 'success' | 'warning' | 'default') => (
     <Card variant="outlined" sx={{ flex: 1, minWidth: 260 }} data-testid={`now-${kind}`}>
       <CardContent>
@@ -45,8 +45,8 @@ export function AttendanceNowPage() {
         {now?.[kind].length === 0 && <Typography variant="body2" color="text.secondary">{translate('attendance.now.empty')}</Typography>}
         <List dense>
           {now?.[kind].map((p, i) => (
-            <ListItem key={`${p.volunteerId}-${p.assignmentId ?? i}`} disableGutters data-testid="now-person">
-              <ListItemText primary={personName(p)} secondary={[
+            <ListItem key={`${p.volunteerId}-${p.assignmentId ?? i}`} data-volunteer-id={p.volunteerId} disableGutters data-testid="now-person">
+              <ListItemText primary={p.fullName} secondary={[
                 shift(p),
                 kind === 'in' && p.checkInAt ? translate('attendance.now.since', { time: bakuHm(p.checkInAt) }) : '',
                 kind === 'late' && p.lateMinutes ? translate('attendance.now.lateBy', { n: p.lateMinutes }) : '',
