@@ -3,6 +3,7 @@ import type { Role } from '../providers/http';
 import { rosteringMenu } from './rostering/menu';
 import { recruitmentMenu } from './recruitment/menu';
 import { attendanceMenu } from './attendance/menu';
+import { reportsMenu } from './reports/menu';
 
 export interface MenuEntry {
   key: string;
@@ -26,4 +27,5 @@ export const MENU_ITEMS: MenuEntry[] = [
   ...rosteringMenu,
   ...recruitmentMenu,
   ...attendanceMenu,
+  ...reportsMenu,
 ];

@@ -13,6 +13,7 @@ import { swapsMessages } from './rostering/swaps.i18n';
 import { swapOfferMessages } from './rostering/swap-offer.i18n';
 import { recruitmentMessages } from './recruitment/recruitment.i18n';
 import { attendanceMessages } from './attendance/attendance.i18n';
+import { reportsMessages } from './reports/reports.i18n';
 
 /** Every feature's messages (az, en, ru). A new feature adds one line here. */
 export const FEATURE_MESSAGES: FeatureMessages[] = [
@@ -30,4 +31,5 @@ export const FEATURE_MESSAGES: FeatureMessages[] = [
   swapOfferMessages,
   recruitmentMessages,
   attendanceMessages,
+  reportsMessages,
 ];

@@ -3,6 +3,7 @@ import { mailPublicRoutes } from './notifications/routes';
 import { rosteringRoutes } from './rostering/routes';
 import { recruitmentPublicRoutes, recruitmentRoutes } from './recruitment/routes';
 import { attendancePublicRoutes, attendanceRoutes } from './attendance/routes';
+import { reportsRoutes } from './reports/routes';
 
 /**
  * Pages outside react-admin's resources. PUBLIC_ROUTES need no login and have no menu (apply, status,
@@ -10,4 +11,4 @@ import { attendancePublicRoutes, attendanceRoutes } from './attendance/routes';
  * A feature adds `<Route key=… path=… element=… />` entries here.
  */
 export const PUBLIC_ROUTES: ReactElement[] = [...mailPublicRoutes, ...recruitmentPublicRoutes, ...attendancePublicRoutes];
-export const SIGNED_IN_ROUTES: ReactElement[] = [...rosteringRoutes, ...recruitmentRoutes, ...attendanceRoutes];
+export const SIGNED_IN_ROUTES: ReactElement[] = [...rosteringRoutes, ...recruitmentRoutes, ...attendanceRoutes, ...reportsRoutes];

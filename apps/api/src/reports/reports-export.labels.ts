@@ -21,10 +21,10 @@ export const REPORT_LABELS: Record<Locale, ReportLabels> = {
     columns: {
       month: 'Ay', approvedHours: 'Təsdiqlənmiş saatlar', activeVolunteers: 'Fəal könüllülər', slots: 'Yerlər', filled: 'Tutulmuş yerlər',
       fillRate: 'Doluluq, %', attended: 'Gələnlər', noShows: 'Gəlməyənlər', noShowRate: 'Gəlməmə, %', newVolunteers: 'Yeni könüllülər',
-      eventHours: 'Tədbir saatları', eventVolunteers: 'Tədbirlərdə fəal könüllülər', region: 'Region', centers: 'Mərkəz sayı', center: 'Mərkəz',
+      eventHours: 'Tədbir saatları', eventVolunteers: 'Tədbirlərdə fəal könüllülər', region: 'Bölgə', centers: 'Mərkəz sayı', center: 'Mərkəz',
       role: 'Vəzifə', hour: 'Saat',
     },
-    sheets: { months: 'Aylar', regions: 'Regionlar', centers: 'Mərkəzlər', roles: 'Vəzifələr', hours: 'Saatlar' },
+    sheets: { months: 'Aylar', regions: 'Bölgələr', centers: 'Mərkəzlər', roles: 'Vəzifələr', hours: 'Saatlar' },
     noRole: 'Vəzifəsiz (əl ilə yazılan saatlar)',
     files: { center: 'merkez-hesabati', national: 'olke-hesabati', event: 'tedbir-hesabati' },
   },
