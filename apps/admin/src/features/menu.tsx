@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import type { Role } from '../providers/http';
 import { rosteringMenu } from './rostering/menu';
 import { recruitmentMenu } from './recruitment/menu';
+import { hoursMenu } from './hours/menu';
 import { attendanceMenu } from './attendance/menu';
 import { reportsMenu } from './reports/menu';
 
@@ -26,6 +27,7 @@ export const MENU_ITEMS: MenuEntry[] = [
   { key: 'audit-log', resource: 'audit-log', roles: ['admin'] },
   ...rosteringMenu,
   ...recruitmentMenu,
+  ...hoursMenu,
   ...attendanceMenu,
   ...reportsMenu,
 ];

@@ -12,6 +12,7 @@ import { autoRosterMessages } from './rostering/auto-roster.i18n';
 import { swapsMessages } from './rostering/swaps.i18n';
 import { swapOfferMessages } from './rostering/swap-offer.i18n';
 import { recruitmentMessages } from './recruitment/recruitment.i18n';
+import { hoursMessages } from './hours/hours.i18n';
 import { attendanceMessages } from './attendance/attendance.i18n';
 import { reportsMessages } from './reports/reports.i18n';
 
@@ -30,6 +31,7 @@ export const FEATURE_MESSAGES: FeatureMessages[] = [
   swapsMessages,
   swapOfferMessages,
   recruitmentMessages,
+  hoursMessages,
   attendanceMessages,
   reportsMessages,
 ];

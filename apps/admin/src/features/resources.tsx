@@ -14,6 +14,7 @@ import { GroupMessageCreate, GroupMessageList } from './notifications/group-mess
 import MailIcon from '@mui/icons-material/Mail';
 import ForumIcon from '@mui/icons-material/Forum';
 import { recruitmentResources } from './recruitment/resources';
+import { hoursResources } from './hours/resources';
 
 /** The react-admin resources the caller may use. A feature adds its <Resource> here. */
 export function resourcesFor(me: Me | null | undefined) {
@@ -26,5 +27,6 @@ export function resourcesFor(me: Me | null | undefined) {
     hasRole(me, 'admin', 'coordinator', 'organizer') && <Resource key="messages" name="messages" icon={ForumIcon} list={GroupMessageList} create={GroupMessageCreate} />,
     admin && <Resource key="audit-log" name="audit-log" icon={HistoryIcon} list={AuditList} />,
     ...recruitmentResources(me),
+    ...hoursResources(me),
   ].filter(Boolean);
 }

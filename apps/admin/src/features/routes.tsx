@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { mailPublicRoutes } from './notifications/routes';
 import { rosteringRoutes } from './rostering/routes';
 import { recruitmentPublicRoutes, recruitmentRoutes } from './recruitment/routes';
+import { hoursRoutes } from './hours/routes';
 import { attendancePublicRoutes, attendanceRoutes } from './attendance/routes';
 import { reportsRoutes } from './reports/routes';
 
@@ -11,4 +12,4 @@ import { reportsRoutes } from './reports/routes';
  * A feature adds `<Route key=… path=… element=… />` entries here.
  */
 export const PUBLIC_ROUTES: ReactElement[] = [...mailPublicRoutes, ...recruitmentPublicRoutes, ...attendancePublicRoutes];
-export const SIGNED_IN_ROUTES: ReactElement[] = [...rosteringRoutes, ...recruitmentRoutes, ...attendanceRoutes, ...reportsRoutes];
+export const SIGNED_IN_ROUTES: ReactElement[] = [...rosteringRoutes, ...recruitmentRoutes, ...hoursRoutes, ...attendanceRoutes, ...reportsRoutes];
