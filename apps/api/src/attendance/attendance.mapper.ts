@@ -10,7 +10,8 @@ const bakuOrNull = (d: Date | null): string | null => (d ? baku(d) : null);
 
 /** "Aysel Məmmədova" → "Aysel M.": enough for a person to find their own name on a public kiosk, not more. */
 export function displayName(fullName: string): string {
-  const parts = fullName.trim().split(/\s+/);
+  // A note in brackets ("Tural Məmmədov (demo)") is no part of the name: it gave "Tural (.".
+  const parts = fullName.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/);
   if (parts.length < 2) return parts[0] ?? '';
   return `${parts[0]} ${parts[parts.length - 1].charAt(0).toLocaleUpperCase('az')}.`;
 }

@@ -37,6 +37,7 @@ export interface VolunteerFacts {
   homeCenterId: string | null;
   noShowCount: number;
   signupBlocked: boolean;
+  approvedMinutes: number;
 }
 
 /** An assignment on a shift with its person and attendance (day sheet, kiosk list, "who is in now"). */
@@ -97,7 +98,7 @@ function placeSql(place: Place, alias: string, params: unknown[]): string {
 }
 
 const VOLUNTEER_COLUMNS = `id, user_id AS "userId", full_name AS "fullName", email, locale, status, home_center_id AS "homeCenterId",
-  no_show_count AS "noShowCount", signup_blocked AS "signupBlocked"`;
+  no_show_count AS "noShowCount", signup_blocked AS "signupBlocked", approved_minutes AS "approvedMinutes"`;
 
 /**
  * Everything attendance reads and writes. Rostering owns shifts and assignments; attendance moves an

@@ -4,6 +4,7 @@ import {
 } from '@dost/domain';
 import type { EntityManager } from 'typeorm';
 import { HoursLedgerService } from '../hours/hours-ledger.service';
+import { AttendanceNotifier } from './attendance-notifier';
 import { AttendanceRefusal } from './attendance.messages';
 import { AttendanceRepository, type CandidateRow, type ShiftFacts, type VolunteerFacts } from './attendance.repository';
 import { placeOfRow, type CheckMethod, type CheckResult, type Place } from './attendance.types';
@@ -61,6 +62,7 @@ export class CheckInService {
   constructor(
     private readonly repo: AttendanceRepository,
     private readonly ledger: HoursLedgerService,
+    private readonly notifier: AttendanceNotifier,
   ) {}
 
   /** Checks the volunteer in at the place at `at` to "the shift they have now" (or as a walk-in). */
@@ -126,12 +128,15 @@ export class CheckInService {
     ].filter((f): f is string => !!f);
     // Staff who recorded the presence vouch for it; a kiosk or QR presence waits for approval.
     const vouchedBy = o.vouchedBy ?? (closed.checkInMethod === 'staff' ? closed.recordedBy : null);
-    await this.ledger.recordAttendance(em, {
+    const { milestones } = await this.ledger.recordAttendance(em, {
       attendanceId: closed.id, volunteerId: closed.volunteerId, shiftId: closed.shiftId, positionId: shift?.positionId ?? null,
       centerId: closed.centerId, eventId: closed.eventId, workDate: shift ? bakuDateOf(shift.startsAt.getTime()) : closed.workDate,
       minutes, flags, vouchedBy,
     }, o.now);
-    // Milestone mail: the ledger's owner sends it (there is no `hours-milestone` template here yet).
+    if (milestones.length) {
+      const v = await this.repo.volunteer(closed.volunteerId, em);
+      if (v) await this.notifier.milestones(em, v, milestones.map((m) => m.hours));
+    }
     return { result: 'checked_out', record: closed, shift, late: closed.late, lateMinutes: closed.lateMinutes, minutes };
   }
 

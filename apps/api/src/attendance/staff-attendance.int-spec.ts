@@ -86,6 +86,17 @@ describe('attendance: staff marking, who is in now, the closing and no-show job,
     expect((await staff.post(`/assignments/${ac.id}/no-show-correction`, { reason: 'again' }).expect(409)).body.code).toBe('NOT_NO_SHOW');
   });
 
+  it('staff presence that crosses a milestone mails it in the same transaction', async () => {
+    const x = await h.a.center();
+    const shift = await h.a.shift(x.position, -300, 240);
+    const v = await h.r.volunteer({ approvedMinutes: 50 * 60 - 60 });
+    const a = await h.a.assign(shift, v);
+    await h.a.api(x.coordinator.token).post(`/shifts/${shift.id}/attendance`, { marks: [{ assignmentId: a.id, mark: 'present' }] }).expect(200);
+    expect((await volunteer(v.volunteer.id)).approvedMinutes).toBe(50 * 60 + 180);
+    const mail = await latestDelivery(h.t.db, v.volunteer.email, 'hours-milestone');
+    expect(mail?.props).toMatchObject({ hours: 50, totalMinutes: 50 * 60 + 180, nextHours: 100 });
+  });
+
   it('who is in now, who is late, who is expected; present on a running shift stays open', async () => {
     const x = await h.a.center();
     const running = await h.a.shift(x.position, -30, 240);
