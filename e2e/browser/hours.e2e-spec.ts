@@ -1,0 +1,102 @@
+import { Client } from 'pg';
+import type { Browser } from 'playwright-core';
+import request from 'supertest';
+import { E2E_PASSWORD } from '../support/running-app';
+import { describeInBrowser, launchBrowser, logIn, newPage, PHONE, screenshot } from '../support/browser';
+
+const base = () => process.env.E2E_BASE_URL!;
+const login = async (email: string, password = E2E_PASSWORD) => (await request(base()).post('/api/v1/auth/login').send({ email, password }).expect(200)).body;
+
+/** A Baku calendar date `days` before today (the manual entry rule is relative to today; no fixed date). */
+const bakuDaysAgo = (days: number): string => new Date(Date.now() + 4 * 3_600_000 - days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A fresh volunteer with a login and no hours, at the demo coordinator's first center: the demo volunteers
+ * carry seeded hours, and a total that starts at zero makes "the new total" exact. The admin creates the
+ * user over the API; the volunteer record goes straight into the app's database (recruitment would take a
+ * dozen screens).
+ */
+async function freshVolunteer(centerId: string): Promise<{ email: string; fullName: string }> {
+  const email = `hours-${Date.now()}@e2e.dost.local`;
+  const fullName = 'Səbinə Rzayeva';
+  const admin = (await login('admin@dost.local')).accessToken;
+  const user = await request(base()).post('/api/v1/users').set('Authorization', `Bearer ${admin}`)
+    .send({ email, fullName, locale: 'az', password: E2E_PASSWORD, roles: ['volunteer'] }).expect(201);
+  const url = new URL(process.env.DATABASE_URL as string);
+  url.pathname = `/${process.env.E2E_DATABASE}`;
+  const db = new Client({ connectionString: url.toString() });
+  await db.connect();
+  try {
+    await db.query(
+      `INSERT INTO volunteers (user_id, full_name, email, locale, status, birth_date, home_center_id, languages, skills, approved_minutes)
+       VALUES ($1, $2, $3, 'az', 'active', '2001-05-14', $4, '[]', '{}', 0)`,
+      [user.body.id, fullName, email, centerId],
+    );
+  } finally {
+    await db.end();
+  }
+  return { email, fullName };
+}
+
+describeInBrowser('hours: the coordinator approves, the volunteer sees the new total and the chart (Chromium)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  it('a pending manual entry is approved in the queue; My hours (390 px) shows 2 saat 30 dəq and a bar chart', async () => {
+    const coordinator = await login('coordinator@demo.dost.local');
+    const centerId: string = coordinator.user.centerIds[0];
+    const v = await freshVolunteer(centerId);
+
+    // The volunteer's manual entry, through the API: pending, at the home center.
+    const vt = (await login(v.email)).accessToken;
+    const entry = await request(base()).post('/api/v1/me/hour-entries').set('Authorization', `Bearer ${vt}`)
+      .send({ category: 'training', workDate: bakuDaysAgo(1), minutes: 150, note: 'İlk yardım təlimi, sertifikat №17' }).expect(201);
+    expect(entry.body.status).toBe('pending');
+
+    // The coordinator finds it in the approval queue (the menu shows the pending count) and approves it.
+    const staff = await newPage(browser);
+    await logIn(staff.page, 'coordinator@demo.dost.local');
+    const badge = staff.page.getByTestId('pending-hours-badge');
+    await badge.waitFor();
+    await staff.page.waitForFunction(() => Number(document.querySelector('[data-testid=pending-hours-badge]')?.getAttribute('data-count')) > 0);
+    await staff.page.getByRole('menuitem', { name: /Saat təsdiqləri/ }).click();
+    await staff.page.getByTestId('hour-approvals').waitFor();
+    await staff.page.getByPlaceholder('Könüllü axtar').fill(v.fullName);
+    const row = staff.page.locator('tr', { has: staff.page.getByText(v.fullName) });
+    await row.waitFor();
+    await row.getByText('2 saat 30 dəq').waitFor();
+    await row.getByText('Təsdiq gözləyir').waitFor();
+    await row.locator('input[type=checkbox]').check();
+    await screenshot(staff.page, 'hours-0-queue');
+    await staff.page.getByTestId('bulk-approve').click();
+    await staff.page.getByText('Dəyişdi: 1. Artıq bu vəziyyətdə idi: 0. Tapılmadı: 0.').waitFor();
+    // The queue shows pending entries: the approved one leaves it.
+    await row.waitFor({ state: 'detached' });
+    await staff.context.close();
+
+    // The volunteer opens My hours on a phone: the new total, the milestone progress and the chart's bars.
+    const phone = await newPage(browser, PHONE);
+    await logIn(phone.page, v.email);
+    await phone.page.goto('/#/my-hours');
+    await phone.page.getByTestId('hours-total').getByText('2 saat 30 dəq').waitFor();
+    await phone.page.getByTestId('hours-pending').getByText('0 dəq').waitFor();
+    await phone.page.getByTestId('milestone-progress').getByText('2 / 50 saat').waitFor();
+    const chart = phone.page.getByTestId('hours-chart');
+    await chart.locator('svg').first().waitFor();
+    // One bar per month of the last 12; the month of the entry is the only one with height.
+    await phone.page.waitForFunction(() => {
+      const rects = [...document.querySelectorAll('[data-testid=hours-chart] svg rect')].filter((r) => r.getAttribute('class')?.includes('Bar') || r.closest('[class*=BarPlot], [class*=MuiBar]'));
+      return rects.some((r) => Number(r.getAttribute('height')) > 0);
+    });
+    await phone.page.getByTestId('hours-by-place').waitFor();
+    await phone.page.getByTestId('entries-tab-approved').click();
+    await phone.page.getByTestId('my-hour-entry').filter({ hasText: 'İlk yardım təlimi' }).getByText('Təsdiqlənib').waitFor();
+    // Nothing on the page is wider than the phone.
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(phone.page, 'hours-1-my-hours-phone');
+    await phone.context.close();
+  });
+});
