@@ -71,6 +71,27 @@ describe('attendance: kiosks, QR scans, PINs and offline sync', () => {
     expect(scan.body.code).toBe('KIOSK_REVOKED');
   });
 
+  it("an organiser opens kiosks for own events only; an event's PIN pad takes no walk-ins", async () => {
+    const event = await h.f.event();
+    const otherEvent = await h.f.event();
+    const organizer = await h.f.loginAs(['organizer'], { eventIds: [event.id] });
+    const center = await h.f.center();
+    await h.a.api(organizer.token).post('/kiosks', { eventId: otherEvent.id, name: 'x' }).expect(404);
+    await h.a.api(organizer.token).post('/kiosks', { centerId: center.id, name: 'x' }).expect(404);
+    const k = await h.a.kiosk(organizer.token, { eventId: event.id });
+    const me = await h.a.kioskApi(k.token).get('/kiosk/me').expect(200);
+    expect(me.body.place).toMatchObject({ kind: 'event', id: event.id });
+    const admin = await h.f.loginAs(['admin']);
+    expect((await h.a.api(admin.token).get(`/kiosks?eventId=${event.id}`).expect(200)).body.data.map((x: { id: string }) => x.id)).toEqual([k.id]);
+    const bad = await h.a.api(admin.token).post('/kiosks', { centerId: '00000000-0000-4000-8000-000000000000', name: 'x' }).expect(400);
+    expect(bad.body.errors[0]).toMatchObject({ field: 'centerId', code: 'unknownCenter' });
+
+    const v = await h.r.volunteer();
+    await h.a.pin(v, '480263');
+    const refused = await h.a.kioskApi(k.token).post('/kiosk/pin', { volunteerId: v.volunteer.id, pin: '480263', action: 'in' }).expect(409);
+    expect(refused.body.code).toBe('NO_SHIFT_NOW');
+  });
+
   it('20 concurrent scans of one code by the same volunteer make exactly one check-in', async () => {
     const a = await h.a.center();
     const v = await h.r.volunteer();
