@@ -205,11 +205,14 @@ describe('attendance: kiosks, QR scans, PINs and offline sync', () => {
     expect((await kiosk.post('/kiosk/pin', { volunteerId: v.volunteer.id, pin: '480263', action: 'in' }).expect(200)).body.result).toBe('already_in');
     const expected = await kiosk.get('/kiosk/expected').expect(200);
     expect(expected.body.data).toEqual([expect.objectContaining({ assignmentId: assignment.id, checkedIn: true, checkedOut: false })]);
-    const out = await kiosk.post('/kiosk/pin', { volunteerId: v.volunteer.id, pin: '480263', action: 'out' }).expect(200);
-    expect(out.body.result).toBe('checked_out');
+    // A double tap on "out" (10 at once): one check-out, one ledger entry.
+    const outs = await Promise.all(Array.from({ length: 10 }, () => kiosk.post('/kiosk/pin', { volunteerId: v.volunteer.id, pin: '480263', action: 'out' })));
+    expect(outs.map((r) => r.status)).toEqual(Array(10).fill(200));
+    expect(outs.map((r) => r.body.result).sort()).toEqual(['checked_out', ...Array(9).fill('already_out')].sort());
     const [record] = await records(assignment.id);
     const entry = await h.t.db.getRepository(HourEntryEntity).findOneByOrFail({ attendanceId: record.id });
     expect(entry.flags.sort()).toEqual(['early_leave', 'late']);
+    expect(await h.t.db.query(`SELECT count(*)::int AS n FROM hour_entry_changes WHERE entry_id = $1`, [entry.id])).toEqual([{ n: 1 }]);
 
     // Walk-in: an active volunteer with no shift now at a center.
     const w = await h.r.volunteer();
