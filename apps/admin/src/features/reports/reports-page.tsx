@@ -18,16 +18,26 @@ const TAB_ROLES: Record<TabKey, Role[]> = { national: ['admin', 'hr'], center: [
 /** A column of a report table: its label key and how a row shows in it. */
 interface Column<T> { key: string; value: (row: T) => ReactNode; numeric?: boolean }
 
+const AZ_MONTHS = ['yan', 'fev', 'mar', 'apr', 'may', 'iyn', 'iyl', 'avq', 'sen', 'okt', 'noy', 'dek'];
+const AZ_MONTHS_LONG = ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'];
+
 function useFormat() {
   const [locale] = useLocaleState();
-  const tag = locale === 'az' ? 'az-Latn-AZ' : locale;
-  const number = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
+  // Browsers often lack Azerbaijani number and month data (they show "1,102.3" and "2026 M01"): Azerbaijani
+  // writes numbers like Russian does (1 102,3), and the month names are spelled out here.
+  const number = new Intl.NumberFormat(locale === 'az' ? 'ru' : locale, { maximumFractionDigits: 1 });
+  const monthName = (ym: string, long: boolean) => {
+    const [y, m] = ym.split('-').map(Number);
+    if (locale === 'az') return `${(long ? AZ_MONTHS_LONG : AZ_MONTHS)[m - 1]} ${y}`;
+    return new Intl.DateTimeFormat(locale, { month: long ? 'long' : 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 15)));
+  };
   return {
     l: locale as Lang,
     n: (v: number) => number.format(v),
     pct: (rate: number | null) => (rate === null ? '—' : `${number.format(Math.round(rate * 1000) / 10)}%`),
     name: (name: Name | null | undefined, fallback = '') => (name ? name[locale as Lang] || name.az : fallback),
-    month: (ym: string) => new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${ym}-01T00:00:00Z`)),
+    month: (ym: string) => monthName(ym, false),
+    longMonth: (ym: string) => monthName(ym, true),
   };
 }
 
@@ -140,14 +150,22 @@ function MonthCharts({ months, eventHours }: { months: (Figures & { month: strin
   );
 }
 
+/** The first and last month, picked from the last three years (the API takes at most 24 months). */
 function RangePicker({ range, onChange }: { range: Range; onChange: (r: Range) => void }) {
   const translate = useTranslate();
+  const f = useFormat();
+  const now = thisMonth();
+  const months = Array.from({ length: 36 }, (_, i) => addMonths(now, -i));
+  const picker = (key: 'from' | 'to', allowed: (m: string) => boolean) => (
+    <TextField select size="small" fullWidth={false} label={translate(`reports.${key}`)} value={range[key]} sx={{ width: 190 }}
+      onChange={(e) => onChange({ ...range, [key]: e.target.value })} slotProps={{ htmlInput: { 'data-testid': `report-${key}` } }}>
+      {(months.includes(range[key]) ? months : [range[key], ...months]).map((m) => <MenuItem key={m} value={m} disabled={!allowed(m)}>{f.longMonth(m)}</MenuItem>)}
+    </TextField>
+  );
   return (
     <>
-      <TextField type="month" size="small" label={translate('reports.from')} value={range.from} onChange={(e) => e.target.value && onChange({ ...range, from: e.target.value })}
-        slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: range.to, 'data-testid': 'report-from' } }} />
-      <TextField type="month" size="small" label={translate('reports.to')} value={range.to} onChange={(e) => e.target.value && onChange({ ...range, to: e.target.value })}
-        slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: range.from, 'data-testid': 'report-to' } }} />
+      {picker('from', (m) => m <= range.to && m > addMonths(range.to, -24))}
+      {picker('to', (m) => m >= range.from && m < addMonths(range.from, 24))}
     </>
   );
 }
@@ -192,8 +210,15 @@ function NationalView({ range }: { range: Range }) {
             <Typography variant="caption" color="text.secondary">{translate('reports.totalsNote')}</Typography>
           </Section>
           <Section title="reports.sections.regions" actions={<ExportButtons path="/reports/national" table="regions" query={q} />}>
-            <BarChart height={260} xAxis={[{ scaleType: 'band', data: data.regions.map((r) => r.region) }]}
-              series={[{ data: data.regions.map((r) => r.approvedHours), label: translate('reports.columns.approvedHours') }, { data: data.regions.map((r) => r.activeVolunteers), label: translate('reports.columns.activeVolunteers') }]} />
+            {/* Hours and people on their own scales: side by side, not on one axis. */}
+            <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+              {(['approvedHours', 'activeVolunteers'] as const).map((k) => (
+                <Box key={k} sx={{ flex: 1, minWidth: 0 }}>
+                  <BarChart height={240} xAxis={[{ scaleType: 'band', data: data.regions.map((r) => r.region) }]}
+                    series={[{ data: data.regions.map((r) => r[k]), label: translate(`reports.columns.${k}`) }]} colors={k === 'activeVolunteers' ? ['#f9a825'] : undefined} />
+                </Box>
+              ))}
+            </Stack>
             <ReportTableView rows={data.regions} rowKey={(r) => r.region} columns={[
               { key: 'region', value: (r) => r.region }, { key: 'centers', numeric: true, value: (r) => f.n(r.centers) }, ...figureColumns(f, false),
             ]} />
@@ -250,7 +275,9 @@ function EventView({ eventId }: { eventId: string }) {
           </Box>
           <Box sx={{ flex: 1, minWidth: 0 }}>
             <Typography variant="subtitle2">{col('approvedHours')}</Typography>
-            <BarChart height={260} xAxis={[{ scaleType: 'band', data: data.roles.map(roleName) }]} series={[{ data: data.roles.map((r) => r.approvedHours), label: col('approvedHours') }]} />
+            {data.totals.approvedMinutes === 0 ? <Typography color="text.secondary" sx={{ mt: 2 }}>{translate('reports.empty')}</Typography> : (
+              <BarChart height={260} xAxis={[{ scaleType: 'band', data: data.roles.map(roleName) }]} series={[{ data: data.roles.map((r) => r.approvedHours), label: col('approvedHours') }]} />
+            )}
           </Box>
         </Stack>
         <ReportTableView rows={data.roles} rowKey={(r) => r.positionId ?? 'none'} total={{ ...data.totals, positionId: null, name: null }} columns={[
@@ -298,7 +325,8 @@ export function ReportsPage() {
     if (tab === 'event' && !events.length) void reportsApi.events().then((r) => setEvents([...r.data].sort((a, b) => b.startsAt.localeCompare(a.startsAt))));
   }, [tab, centers.length, events.length]);
   const centerId = params.get('center') ?? (centers.length === 1 ? centers[0].id : '');
-  const eventId = params.get('event') ?? (events.length === 1 ? events[0].id : '');
+  // The latest event opens by itself: an organiser usually has one.
+  const eventId = params.get('event') ?? events[0]?.id ?? '';
   if (!tab) return null;
   return (
     <Box sx={{ p: 1 }}>
@@ -308,13 +336,13 @@ export function ReportsPage() {
       </Tabs>
       <Stack direction="row" spacing={1} sx={{ mb: 2, flexWrap: 'wrap', alignItems: 'center', rowGap: 1 }}>
         {tab === 'center' && (
-          <TextField select size="small" label={translate('reports.center')} value={centerId} onChange={(e) => set({ center: e.target.value })} sx={{ minWidth: 280 }}
+          <TextField select size="small" label={translate('reports.center')} value={centerId} onChange={(e) => set({ center: e.target.value })} fullWidth={false} sx={{ width: 360, maxWidth: '100%' }}
             slotProps={{ htmlInput: { 'data-testid': 'report-center' } }}>
             {[...centers].sort((a, b) => f.name(a.name).localeCompare(f.name(b.name), f.l)).map((c) => <MenuItem key={c.id} value={c.id}>{f.name(c.name)} · {c.region}</MenuItem>)}
           </TextField>
         )}
         {tab === 'event' && (
-          <TextField select size="small" label={translate('reports.event')} value={eventId} onChange={(e) => set({ event: e.target.value })} sx={{ minWidth: 320 }}
+          <TextField select size="small" label={translate('reports.event')} value={eventId} onChange={(e) => set({ event: e.target.value })} fullWidth={false} sx={{ width: 420, maxWidth: '100%' }}
             slotProps={{ htmlInput: { 'data-testid': 'report-event' } }}>
             {events.map((e) => <MenuItem key={e.id} value={e.id}>{f.name(e.name)} · {e.startsAt.slice(0, 10).split('-').reverse().join('.')}</MenuItem>)}
           </TextField>

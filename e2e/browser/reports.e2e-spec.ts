@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { describeInBrowser, launchBrowser, logIn, newPage, screenshot } from '../support/browser';
+
+describeInBrowser('reports in a real browser (Chromium, Azerbaijani)', () => {
+  let browser: Browser;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  it('the admin opens the national report, sees its charts and downloads the months as XLSX', async () => {
+    try {
+      ({ page } = await newPage(browser));
+      page.setDefaultTimeout(30_000);
+      await logIn(page, 'admin@dost.local');
+      await page.goto('/#/reports');
+      await page.getByRole('tab', { name: 'Ölkə üzrə' }).waitFor();
+      const national = page.getByTestId('reports-national');
+      await national.getByRole('heading', { name: 'Aylar üzrə' }).waitFor();
+      // A chart is an svg with bars or lines in it, not an empty frame.
+      await national.getByTestId('month-charts').locator('svg').first().waitFor();
+      expect(await national.getByTestId('month-charts').locator('svg path, svg rect').count()).toBeGreaterThan(5);
+      await national.getByRole('heading', { name: 'Bölgələr üzrə' }).waitFor();
+      await national.getByRole('columnheader', { name: 'Təsdiqlənmiş saatlar' }).first().waitFor();
+      await screenshot(page, 'reports-1-national');
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-months-xlsx').click()]);
+      expect(download.suggestedFilename()).toMatch(/^olke-hesabati-\d{4}-\d{2}-\d{4}-\d{2}\.xlsx$/);
+      const file = readFileSync(await download.path());
+      expect(file.subarray(0, 2).toString()).toBe('PK');
+
+      // The event tab opens the latest event: coverage by role as a chart.
+      await page.getByRole('tab', { name: 'Tədbir üzrə' }).click();
+      const event = page.getByTestId('reports-event');
+      await event.getByRole('heading', { name: 'Vəzifələr üzrə' }).waitFor();
+      await event.locator('svg').first().waitFor();
+      await screenshot(page, 'reports-2-event');
+    } catch (error) {
+      if (page && !page.isClosed()) await screenshot(page, 'reports-failure').catch(() => undefined);
+      throw error;
+    }
+  });
+});
