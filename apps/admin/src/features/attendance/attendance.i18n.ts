@@ -63,7 +63,7 @@ export const attendanceMessages: FeatureMessages = {
         failedTitle: 'Göndərilmədi — koordinatora bildirin',
         dismiss: 'Gizlət',
         language: 'Dil',
-        cachedList: 'Siyahı %{time} vəziyyətinədir',
+        cachedList: 'Siyahının son yenilənməsi: %{time}',
         done: 'Hazır',
       },
       checkIn: {
@@ -125,7 +125,7 @@ export const attendanceMessages: FeatureMessages = {
         expected: 'Gözlənilənlər',
         empty: 'Heç kim',
         refresh: 'Yenilə',
-        since: '%{time}-dan içəridə',
+        since: 'giriş saatı %{time}',
         lateBy: '%{n} dəq gecikir',
         kiosks: 'Kiosklar',
       },

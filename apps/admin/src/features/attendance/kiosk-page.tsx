@@ -39,7 +39,11 @@ export function KioskPage() {
   const [token] = useState(() => kioskToken());
   const [me, setMe] = useState<KioskMe | null>(null);
   const [revoked, setRevoked] = useState(false);
-  const [online, setOnline] = useState(() => navigator.onLine);
+  // Online = the browser has a link AND the last call reached the API (an answer racing the "offline"
+  // event must not flip the kiosk back online).
+  const [linkUp, setLinkUp] = useState(() => navigator.onLine);
+  const [reachable, setReachable] = useState(true);
+  const online = linkUp && reachable;
   const [code, setCode] = useState<KioskCode | null>(null);
   const [qr, setQr] = useState<string | null>(null);
   const [nextCodeAt, setNextCodeAt] = useState(0);
@@ -58,10 +62,10 @@ export function KioskPage() {
   const call = useCallback(async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
     try {
       const answer = await work();
-      setOnline(true);
+      setReachable(true);
       return answer;
     } catch (e) {
-      if (e instanceof OfflineError) setOnline(false);
+      if (e instanceof OfflineError) setReachable(false);
       else if (e instanceof KioskProblem && e.status === 401) {
         forgetKioskToken();
         setRevoked(true);
@@ -131,12 +135,12 @@ export function KioskPage() {
     const lists = setInterval(() => void loadExpected(), EXPECTED_REFRESH_MS);
     const retry = setInterval(() => void sync(), SYNC_RETRY_MS);
     const up = () => {
-      setOnline(true);
+      setLinkUp(true);
       void sync();
       void loadCode();
       void loadMe();
     };
-    const down = () => setOnline(false);
+    const down = () => setLinkUp(false);
     window.addEventListener('online', up);
     window.addEventListener('offline', down);
     return () => {
@@ -188,19 +192,21 @@ export function KioskPage() {
     const queueIt = async () => {
       await kioskStore.enqueue({ volunteerId: person.volunteerId, displayName: person.displayName, pin, action, clientAt });
       await refreshQueue();
-      setOnline(false);
       setFlow({ step: 'result', ok: true, queued: true, title: person.displayName, detail: translate('attendance.kiosk.queued') });
     };
     if (!navigator.onLine) return queueIt();
     setFlow({ step: 'pin', person, action, pin, busy: true });
     try {
       const answer = await kioskApi.pin(localeRef.current, person.volunteerId, pin, action);
-      setOnline(true);
+      setReachable(true);
       setFlow({ step: 'result', ok: true, ...describe(answer, person) });
       void loadExpected();
       void sync();
     } catch (e) {
-      if (e instanceof OfflineError) return queueIt();
+      if (e instanceof OfflineError) {
+        setReachable(false);
+        return queueIt();
+      }
       if (e instanceof KioskProblem && e.status === 401) {
         forgetKioskToken();
         setRevoked(true);
