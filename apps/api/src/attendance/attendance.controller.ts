@@ -6,7 +6,6 @@ import { CurrentUser, Roles } from '../common/decorators';
 import type { Locale } from '../common/i18n/locale';
 import { RequestLocale } from '../rostering/rostering.decorators';
 import { MarkAttendanceDto, NoShowCorrectionDto, PlaceQueryDto, ReasonDto, ScanDto, SetPinDto } from './dto/attendance.dto';
-import { answer } from './kiosks.controller';
 import { KiosksService } from './kiosks.service';
 import { StaffAttendanceService } from './staff-attendance.service';
 
@@ -25,13 +24,13 @@ export class AttendanceController {
 
   /** The phone opened a kiosk's QR link: check in (or out) to the shift the volunteer has now at that place. */
   @Post('attendance/scan') @Roles('volunteer') @HttpCode(200)
-  scan(@CurrentUser() u: AuthUser, @Body() dto: ScanDto) { return answer(this.kiosks.scan(u, dto, new Date())); }
+  scan(@CurrentUser() u: AuthUser, @Body() dto: ScanDto) { return this.kiosks.scan(u, dto, new Date()); }
 
   @Get('me/kiosk-pin') @Roles('volunteer')
-  pinStatus(@CurrentUser() u: AuthUser) { return answer(this.kiosks.pinStatus(u)); }
+  pinStatus(@CurrentUser() u: AuthUser) { return this.kiosks.pinStatus(u); }
 
   @Put('me/kiosk-pin') @Roles('volunteer') @HttpCode(204)
-  setPin(@CurrentUser() u: AuthUser, @Body() dto: SetPinDto) { return answer(this.kiosks.setPin(u, dto.pin)); }
+  setPin(@CurrentUser() u: AuthUser, @Body() dto: SetPinDto) { return this.kiosks.setPin(u, dto.pin); }
 
   // ——— staff ———
 

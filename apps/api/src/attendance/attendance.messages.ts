@@ -1,5 +1,6 @@
 import { ApiProblem } from '../common/http/api-problem';
-import { registerMessages } from '../common/i18n/messages';
+import type { Locale } from '../common/i18n/locale';
+import { registerMessages, translate } from '../common/i18n/messages';
 
 registerMessages({
   az: {
@@ -116,23 +117,27 @@ export const REFUSAL_KEYS: Record<AttendanceRefusalCode, string> = {
   LATE_AT_REQUIRED: 'attendance.lateAtRequired',
 };
 
-/** Thrown inside the services; the HTTP layer turns it into a problem (or a per-item error of a batch). */
-export class AttendanceRefusal extends Error {
+const statusOf = (code: AttendanceRefusalCode): number => {
+  if (code === 'WRONG_PIN') return 401;
+  if (code === 'NOT_VOLUNTEER') return 403;
+  if (code === 'CODE_EXPIRED' || code === 'CODE_INVALID' || code === 'KIOSK_REVOKED') return 422;
+  return 409;
+};
+
+/**
+ * A refused check-in or check-out: a problem (its `code` for clients, its sentence in the caller's
+ * language) wherever it escapes to, and a per-item error inside a batch (sync, staff marks).
+ */
+export class AttendanceRefusal extends ApiProblem {
   constructor(
-    readonly code: AttendanceRefusalCode,
-    readonly params: Record<string, unknown> = {},
+    readonly refusal: AttendanceRefusalCode,
+    params: Record<string, unknown> = {},
   ) {
-    super(code);
+    super(statusOf(refusal), REFUSAL_KEYS[refusal], params, [], {}, refusal);
   }
 
-  get status(): number {
-    if (this.code === 'WRONG_PIN') return 401;
-    if (this.code === 'NOT_VOLUNTEER') return 403;
-    if (this.code === 'CODE_EXPIRED' || this.code === 'CODE_INVALID' || this.code === 'KIOSK_REVOKED') return 422;
-    return 409;
-  }
-
-  toProblem(): ApiProblem {
-    return new ApiProblem(this.status, REFUSAL_KEYS[this.code], this.params, [], {}, this.code);
+  /** The sentence for a batch item. */
+  sentence(locale: Locale): string {
+    return translate(locale, REFUSAL_KEYS[this.refusal], this.params) ?? this.refusal;
   }
 }

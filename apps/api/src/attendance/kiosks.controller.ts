@@ -4,22 +4,12 @@ import type { AuthUser } from '../common/auth-user';
 import { CurrentUser, Public, Roles } from '../common/decorators';
 import type { Locale } from '../common/i18n/locale';
 import { RequestLocale } from '../rostering/rostering.decorators';
-import { AttendanceRefusal } from './attendance.messages';
 import { CreateKioskDto, KioskPinDto, KioskQueryDto, KioskSyncDto } from './dto/attendance.dto';
 import type { KioskDeviceEntity } from './entities/kiosk-device.entity';
 import { CurrentKiosk, KioskGuard } from './kiosk.guard';
 import { KiosksService } from './kiosks.service';
 
 const STAFF = ['admin', 'coordinator', 'organizer'] as const;
-
-/** Refusals of a check-in become localised problems at the edge. */
-async function answer<T>(work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (err) {
-    throw err instanceof AttendanceRefusal ? err.toProblem() : err;
-  }
-}
 
 /** Staff open, list and revoke kiosks for their centers and events. */
 @ApiTags('attendance')
@@ -58,10 +48,8 @@ export class KioskDeviceController {
   expected(@CurrentKiosk() k: KioskDeviceEntity) { return this.kiosks.expected(k, new Date()); }
 
   @Post('pin') @HttpCode(200)
-  pin(@CurrentKiosk() k: KioskDeviceEntity, @Body() dto: KioskPinDto) { return answer(this.kiosks.pin(k, dto, new Date())); }
+  pin(@CurrentKiosk() k: KioskDeviceEntity, @Body() dto: KioskPinDto) { return this.kiosks.pin(k, dto, new Date()); }
 
   @Post('sync') @HttpCode(200)
   sync(@CurrentKiosk() k: KioskDeviceEntity, @Body() dto: KioskSyncDto, @RequestLocale() locale: Locale) { return this.kiosks.sync(k, dto, locale, new Date()); }
 }
-
-export { answer };

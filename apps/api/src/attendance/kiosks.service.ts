@@ -6,7 +6,7 @@ import type { Locale } from '../common/i18n/locale';
 import { translate } from '../common/i18n/messages';
 import { RateLimitService, type Limit } from '../common/rate-limit/rate-limit.service';
 import { AppConfig } from '../config/app-config';
-import { AttendanceRefusal, REFUSAL_KEYS } from './attendance.messages';
+import { AttendanceRefusal } from './attendance.messages';
 import { AttendanceRepository, type VolunteerFacts } from './attendance.repository';
 import { baku, displayName, toCheckAnswer, toKioskDto, type CheckAnswerDto, type KioskDto } from './attendance.mapper';
 import { placeOfRow, type Place, type StaffScope } from './attendance.types';
@@ -216,7 +216,7 @@ export class KiosksService {
   }
 
   private itemError(err: unknown, locale: Locale): { code: string; message: string } {
-    if (err instanceof AttendanceRefusal) return { code: err.code, message: translate(locale, REFUSAL_KEYS[err.code], err.params) ?? err.code };
+    if (err instanceof AttendanceRefusal) return { code: err.refusal, message: err.sentence(locale) };
     if (err instanceof ApiProblem && err.getStatus() === 429) return { code: 'TOO_MANY_ATTEMPTS', message: translate(locale, 'detail.tooManyRequests', err.params) ?? 'TOO_MANY_ATTEMPTS' };
     // Anything else fails the whole call: the kiosk keeps its queue and retries, which is safe (each item is idempotent).
     throw err;

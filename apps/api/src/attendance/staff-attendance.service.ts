@@ -5,9 +5,8 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/auth-user';
 import { ApiProblem, type FieldError } from '../common/http/api-problem';
 import type { Locale } from '../common/i18n/locale';
-import { translate } from '../common/i18n/messages';
 import { AttendanceNotifier } from './attendance-notifier';
-import { AttendanceRefusal, REFUSAL_KEYS } from './attendance.messages';
+import { AttendanceRefusal } from './attendance.messages';
 import { AttendanceRepository, type RosterRow, type ShiftFacts } from './attendance.repository';
 import { baku, toAttendanceDto, toShiftBrief, type AttendanceDto, type ShiftBriefDto } from './attendance.mapper';
 import { placeOfRow, type Place } from './attendance.types';
@@ -98,7 +97,7 @@ export class StaffAttendanceService {
         results.push({ assignmentId: m.assignmentId, ok: true, ...done });
       } catch (err) {
         if (!(err instanceof AttendanceRefusal)) throw err;
-        results.push({ assignmentId: m.assignmentId, ok: false, error: { code: err.code, message: translate(locale, REFUSAL_KEYS[err.code], err.params) ?? err.code } });
+        results.push({ assignmentId: m.assignmentId, ok: false, error: { code: err.refusal, message: err.sentence(locale) } });
       }
     }
     return { results };
@@ -187,7 +186,7 @@ export class StaffAttendanceService {
       const checkInAt = inAt ?? a.shift.startsAt;
       const checkOutAt = outAt ?? a.shift.endsAt;
       if (checkOutAt <= checkInAt) throw ApiProblem.validation([{ field: dto.checkOutAt ? 'checkOutAt' : 'checkInAt', code: 'checkOutBeforeIn' }]);
-      if (a.assignmentStatus !== 'no_show') throw new AttendanceRefusal('NOT_NO_SHOW').toProblem();
+      if (a.assignmentStatus !== 'no_show') throw new AttendanceRefusal('NOT_NO_SHOW');
       const place = placeOfRow(a.shift);
       const { policy } = await this.repo.policy(place, em);
       await this.repo.moveAssignment(em, a.assignmentId, ['no_show'], 'assigned');
@@ -198,7 +197,7 @@ export class StaffAttendanceService {
         workDate: bakuDateOf(checkInAt.getTime()), checkInAt, checkInMethod: 'staff', late, lateMinutes: late && d.ok ? d.lateMinutes : 0,
         lateSync: false, walkIn: false, kioskId: null, recordedBy: actor.id,
       });
-      if (!record) throw new AttendanceRefusal('ALREADY_ATTENDED').toProblem();
+      if (!record) throw new AttendanceRefusal('ALREADY_ATTENDED');
       const closed = await this.checkIns.close(em, record, a.shift, checkOutAt, { method: 'staff', autoClosed: false, lateSync: false, vouchedBy: actor.id, now });
       await this.noShows.unmarkNoShow(em, a.volunteerId, place);
       return { assignmentId: a.assignmentId, status: 'completed' as const, attendance: toAttendanceDto(closed.record), minutes: closed.minutes ?? 0 };
