@@ -7,6 +7,7 @@ import { NoShowsService } from './no-shows.service';
 
 export const ATTENDANCE_QUEUE = 'attendance.close-and-no-shows';
 const BATCH = 100;
+const byVolunteer = (a: { volunteerId: string }, b: { volunteerId: string }) => (a.volunteerId < b.volunteerId ? -1 : a.volunteerId > b.volunteerId ? 1 : 0);
 /** Shifts that ended longer ago than this are left alone (imported history, data from before the job existed). */
 export const NO_SHOW_LOOKBACK_DAYS = 7;
 
@@ -42,7 +43,8 @@ export class AttendanceJobsService implements OnModuleInit {
     for (let round = 0; round < 100; round += 1) {
       const n = await this.repo.transaction(async (em) => {
         const records = await this.repo.dueOpenRecords(em, now, BATCH);
-        for (const r of records) {
+        // Volunteers are locked in id order (as the ledger does), so two runs at once never deadlock.
+        for (const r of [...records].sort(byVolunteer)) {
           const shift = r.shiftId ? await this.repo.shift(r.shiftId, em) : null;
           const byStaff = r.checkInMethod === 'staff';
           const outcome = await this.checkIns.close(em, r, shift, shift ? shift.endsAt : r.checkInAt, {
@@ -57,7 +59,7 @@ export class AttendanceJobsService implements OnModuleInit {
     for (let round = 0; round < 100; round += 1) {
       const n = await this.repo.transaction(async (em) => {
         const due = await this.repo.dueNoShows(em, now, NO_SHOW_LOOKBACK_DAYS, BATCH);
-        for (const d of due) if (await this.noShows.markNoShow(em, d.assignmentId, d.volunteerId, placeOfRow(d))) noShows += 1;
+        for (const d of [...due].sort(byVolunteer)) if (await this.noShows.markNoShow(em, d.assignmentId, d.volunteerId, placeOfRow(d))) noShows += 1;
         return due.length;
       });
       if (n < BATCH) break;
