@@ -178,10 +178,12 @@ export const kioskStore = {
 };
 
 const SYNC_BATCH = 200;
+/** Over the PIN rate limit: not a verdict on the tap, so it is sent again in a later round. */
+const RETRY_LATER = 'TOO_MANY_ATTEMPTS';
 
 /**
  * Sends the waiting taps (oldest first, 200 a call) and removes each one the server acknowledged; a
- * refused one is kept as failed with the server's reason. One sync at a time per browser (Web Locks
+ * refused one is kept as failed with the server's reason (its PIN wiped); one over the rate limit waits. One sync at a time per browser (Web Locks
  * across tabs, a promise within this one): the server dedupes by key anyway, this avoids needless repeats.
  * Returns how many were sent and refused; an OfflineError leaves everything queued.
  */
@@ -190,23 +192,23 @@ export function syncQueue(locale: string): Promise<{ sent: number; refused: numb
   const work = async () => {
     let sent = 0;
     let refused = 0;
+    // Each item goes at most once per round: one the server asks to retry later stays for the next round.
+    const tried = new Set<string>();
     for (;;) {
-      const waiting = (await kioskStore.queue()).filter((t) => t.status === 'waiting').slice(0, SYNC_BATCH);
+      const waiting = (await kioskStore.queue()).filter((t) => t.status === 'waiting' && !tried.has(t.key)).slice(0, SYNC_BATCH);
       if (!waiting.length) return { sent, refused };
+      waiting.forEach((t) => tried.add(t.key));
       const answer = await kioskApi.sync(locale, waiting.map(({ key, volunteerId, pin, action, clientAt }) => ({ key, volunteerId, pin, action, clientAt })));
-      const byKey = new Map(answer.results.map((r) => [r.key, r]));
-      for (const t of waiting) {
-        const r = byKey.get(t.key);
-        if (!r) continue; // not judged this time (should not happen): stays waiting for the next round
+      for (const r of answer.results) {
+        if (!tried.has(r.key)) continue;
         if (r.ok) {
-          await kioskStore.remove(t.key);
+          await kioskStore.remove(r.key);
           sent += 1;
-        } else {
-          await kioskStore.failed(t.key, r.error?.message ?? r.error?.code ?? '');
+        } else if (r.error?.code !== RETRY_LATER) {
+          await kioskStore.failed(r.key, r.error?.message ?? r.error?.code ?? '');
           refused += 1;
         }
       }
-      if (waiting.every((t) => !byKey.has(t.key))) return { sent, refused };
     }
   };
   running ??= (async () => {

@@ -113,10 +113,8 @@ export function KioskPage() {
     if (!waiting || !navigator.onLine) return;
     const done = await call(() => syncQueue(localeRef.current)).catch(() => undefined);
     await refreshQueue();
-    if (done && done.sent + done.refused > 0) {
-      setSyncNote(translate('attendance.kiosk.synced', { n: done.sent }));
-      void loadExpected();
-    }
+    if (done?.sent) setSyncNote(translate('attendance.kiosk.synced', { n: done.sent }));
+    if (done && done.sent + done.refused > 0) void loadExpected();
   }, [call, refreshQueue, translate, loadExpected]);
 
   // Start: the place, the code, the list, the queue; then the clocks.
