@@ -82,11 +82,14 @@ describeInBrowser('auto-roster in a real browser (Chromium)', () => {
     await logIn(page, 'coordinator@demo.dost.local');
     await page.goto('/#/rostering/week');
     await page.getByTestId('week-grid').waitFor();
-    const range = await page.getByTestId('week-range').innerText();
-    // The demo month starts today, so the week before has no shifts: a line that says so, a link to
-    // make them, nothing to auto-fill (the first test shows the button on a week with open places).
-    await page.getByRole('button', { name: 'Əvvəlki həftə' }).click();
-    await page.waitForFunction((before) => document.querySelector('[data-testid=week-range]')?.textContent !== before, range);
+    // The demo's shifts run from 20 weeks back (worked history) to a month ahead, so eight weeks ahead has
+    // none: a line that says so, a link to make them, nothing to auto-fill (the first test shows the button on
+    // a week with open places).
+    for (let i = 0; i < 8; i += 1) {
+      const range = await page.getByTestId('week-range').innerText();
+      await page.getByRole('button', { name: 'Növbəti həftə' }).click();
+      await page.waitForFunction((before) => document.querySelector('[data-testid=week-range]')?.textContent !== before, range);
+    }
     const none = page.getByTestId('week-no-shifts');
     await none.getByText('Bu həftə bu mərkəzdə növbə yoxdur.').waitFor();
     expect(await page.getByTestId('auto-fill').count()).toBe(0);
@@ -103,6 +106,11 @@ describeInBrowser('auto-roster in a real browser (Chromium)', () => {
     const { page, context } = await newPage(browser);
     await logIn(page, 'coordinator@demo.dost.local');
     await page.goto('/#/rostering/week');
+    await page.getByTestId('week-grid').waitFor();
+    // Next week: it has open places whatever the day (on a Sunday this week's shifts are all over).
+    const range = await page.getByTestId('week-range').innerText();
+    await page.getByRole('button', { name: 'Növbəti həftə' }).click();
+    await page.waitForFunction((before) => document.querySelector('[data-testid=week-range]')?.textContent !== before, range);
     await page.getByTestId('week-shift').first().waitFor();
     await page.getByTestId('auto-fill').click();
     const dialog = page.getByTestId('auto-fill-dialog');

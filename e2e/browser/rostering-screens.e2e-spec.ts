@@ -84,9 +84,17 @@ describeInBrowser('rostering screens of coordinators and organisers (Chromium)',
     await screenshot(page, 'rostering-week-shift-dialog');
     await page.getByRole('button', { name: 'Bağla' }).click();
 
-    // The day sheet (today): the evening shift with its time, position and people; print hides the app's chrome.
+    // The day sheet: the evening shift with its time, position and people; print hides the app's chrome. The demo
+    // centers work Monday to Friday, so on a weekend the sheet of the next Monday is the one with people on it.
     await page.getByTestId('week-day-sheet').click();
     await page.getByTestId('day-sheet').waitFor();
+    const bakuToday = new Date(Date.now() + 4 * 3_600_000);
+    const weekend = [6, 0].indexOf(bakuToday.getUTCDay());
+    if (weekend >= 0) {
+      const monday = new Date(bakuToday.getTime() + (2 - weekend) * 86_400_000).toISOString().slice(0, 10);
+      await page.goto(page.url().replace(/date=[\d-]+/, `date=${monday}`));
+      await page.getByTestId('day-sheet').waitFor();
+    }
     await page.getByTestId('day-sheet-summary').waitFor();
     const sheetRows = page.getByTestId('day-sheet-shift');
     expect(await sheetRows.count()).toBeGreaterThan(1);
