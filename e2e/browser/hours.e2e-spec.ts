@@ -55,6 +55,8 @@ describeInBrowser('hours: the coordinator approves, the volunteer sees the new t
     const entry = await request(base()).post('/api/v1/me/hour-entries').set('Authorization', `Bearer ${vt}`)
       .send({ category: 'training', workDate: bakuDaysAgo(1), minutes: 150, note: 'İlk yardım təlimi, sertifikat №17' }).expect(201);
     expect(entry.body.status).toBe('pending');
+    const second = await request(base()).post('/api/v1/me/hour-entries').set('Authorization', `Bearer ${vt}`)
+      .send({ category: 'remote', workDate: bakuDaysAgo(2), minutes: 120, note: 'Sorğu anketlərini daxil etdim' }).expect(201);
 
     // The coordinator finds it in the approval queue (the menu shows the pending count) and approves it.
     const staff = await newPage(browser);
@@ -65,16 +67,37 @@ describeInBrowser('hours: the coordinator approves, the volunteer sees the new t
     await staff.page.getByRole('menuitem', { name: /Saat təsdiqləri/ }).click();
     await staff.page.getByTestId('hour-approvals').waitFor();
     await staff.page.getByPlaceholder('Könüllü axtar').fill(v.fullName);
-    const row = staff.page.locator('tr', { has: staff.page.getByText(v.fullName) });
+    const row = staff.page.locator('tr', { has: staff.page.getByText(v.fullName) }).filter({ hasText: 'Təlim' });
     await row.waitFor();
     await row.getByText('2 saat 30 dəq').waitFor();
     await row.getByText('Təsdiq gözləyir').waitFor();
     await row.locator('input[type=checkbox]').check();
     await screenshot(staff.page, 'hours-0-queue');
     await staff.page.getByTestId('bulk-approve').click();
-    await staff.page.getByText('Dəyişdi: 1. Artıq bu vəziyyətdə idi: 0. Tapılmadı: 0.').waitFor();
+    await staff.page.getByText('1 qeyd təsdiqləndi.').waitFor();
     // The queue shows pending entries: the approved one leaves it.
     await row.waitFor({ state: 'detached' });
+
+    // The other entry: opened from the queue, corrected (reason required), then rejected with a reason.
+    await staff.page.locator('tr', { has: staff.page.getByText('Məsafədən iş') }).filter({ hasText: v.fullName }).click();
+    const detail = staff.page.getByTestId('hour-entry-detail');
+    await detail.getByText('Sorğu anketlərini daxil etdim').waitFor();
+    await detail.getByTestId('entry-correct').click();
+    await staff.page.locator('input[name=minutes]').fill('90');
+    await staff.page.getByTestId('correct-save').click();
+    await staff.page.getByText('Bu sahə mütləqdir.').waitFor();
+    await staff.page.locator('textarea[name=reason]').fill('Anketlərin yarısı başqa gün daxil edilib');
+    await staff.page.getByTestId('correct-save').click();
+    await detail.getByTestId('entry-minutes').getByText('1 saat 30 dəq').waitFor();
+    await detail.getByTestId('entry-history').locator('tr[data-action=corrected]').getByText('Anketlərin yarısı başqa gün daxil edilib').waitFor();
+    await detail.getByTestId('entry-reject').click();
+    await staff.page.getByTestId('reject-confirm').click();
+    await staff.page.getByText('Səbəbi yazın — könüllü onu görəcək.').waitFor();
+    await staff.page.locator('textarea[name=reason]').fill('Bu iş üçün sübut göstərilməyib');
+    await staff.page.getByTestId('reject-confirm').click();
+    await detail.locator('[data-status=rejected]').waitFor();
+    await screenshot(staff.page, 'hours-0b-entry-detail');
+    expect(second.body.id).toBeTruthy();
     await staff.context.close();
 
     // The volunteer opens My hours on a phone: the new total, the milestone progress and the chart's bars.
@@ -94,6 +117,8 @@ describeInBrowser('hours: the coordinator approves, the volunteer sees the new t
     await phone.page.getByTestId('hours-by-place').waitFor();
     await phone.page.getByTestId('entries-tab-approved').click();
     await phone.page.getByTestId('my-hour-entry').filter({ hasText: 'İlk yardım təlimi' }).getByText('Təsdiqlənib').waitFor();
+    await phone.page.getByTestId('entries-tab-rejected').click();
+    await phone.page.getByTestId('rejection-reason').getByText(/Bu iş üçün sübut göstərilməyib/).waitFor();
     // Nothing on the page is wider than the phone.
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await screenshot(phone.page, 'hours-1-my-hours-phone');

@@ -249,6 +249,19 @@ export class HourEntriesRepository {
     return row.ok === true;
   }
 
+  /**
+   * Locks the volunteer (so two manual entries for one day cannot both pass the daily cap) and returns the
+   * minutes of their manual entries on that date that are not rejected.
+   */
+  async lockManualMinutesOn(em: EntityManager, volunteerId: string, workDate: string): Promise<number> {
+    await em.query(`SELECT id FROM volunteers WHERE id = $1 FOR UPDATE`, [volunteerId]);
+    const [{ minutes }] = await em.query(
+      `SELECT COALESCE(sum(minutes), 0)::int AS minutes FROM hour_entries WHERE volunteer_id = $1 AND work_date = $2 AND source = 'manual' AND status <> 'rejected'`,
+      [volunteerId, workDate],
+    );
+    return minutes;
+  }
+
   // ——— "My hours" ———
 
   /** All of one volunteer's rows, for the figures of "My hours" (computed by the domain functions). */

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { addDays, bakuDateOf, centerScope, eventScope, isIsoDate } from '@dost/domain';
+import { addDays, bakuDateOf, centerScope, eventScope, isIsoDate, MAX_MANUAL_MINUTES } from '@dost/domain';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../common/auth-user';
 import { ApiProblem, type FieldError } from '../common/http/api-problem';
 import { HourEntriesRepository, type EntryScope, type VolunteerRow } from './hour-entries.repository';
-import { HoursLedgerService, type MilestoneReached } from './hours-ledger.service';
+import { HoursLedgerService, type ManualMinutes, type MilestoneReached } from './hours-ledger.service';
 import { HoursNotifier } from './hours-notifier';
 import { hourEntryDetailDto, hourEntryDto } from './hours.mapper';
 import type {
@@ -26,6 +26,20 @@ export function manualDateErrors(workDate: string, now: Date, maxAgeDays: number
   if (workDate > today) return [{ field: 'workDate', code: 'hoursDateFuture' }];
   if (workDate < addDays(today, -maxAgeDays)) return [{ field: 'workDate', code: 'hoursDateTooOld', params: { days: maxAgeDays } }];
   return [];
+}
+
+/**
+ * Adds a manual entry unless the volunteer's manual entries for that day (not rejected) would pass one
+ * day's work, MAX_MANUAL_MINUTES; the volunteer is locked, so two requests at once cannot both pass.
+ */
+export async function addManualWithinDay(entries: HourEntriesRepository, ledger: HoursLedgerService, m: ManualMinutes): Promise<string> {
+  return ledger.transaction(async (em) => {
+    const used = await entries.lockManualMinutesOn(em, m.volunteerId, m.workDate);
+    if (used + m.minutes > MAX_MANUAL_MINUTES) {
+      throw ApiProblem.validation([{ field: 'minutes', code: 'hoursDayFull', params: { left: Math.max(0, MAX_MANUAL_MINUTES - used) } }]);
+    }
+    return (await ledger.addManual(em, m)).id;
+  });
 }
 
 /**
@@ -104,12 +118,9 @@ export class HourEntriesService {
     const volunteer = await this.entries.volunteer(dto.volunteerId);
     if (!volunteer || !(await this.entries.volunteerInScope(volunteer.id, places))) errors.push({ field: 'volunteerId', code: 'hoursVolunteerOutOfScope' });
     if (errors.length) throw ApiProblem.validation(errors);
-    const id = await this.ledger.transaction(async (em) => {
-      const row = await this.ledger.addManual(em, {
-        volunteerId: volunteer!.id, centerId: place!.kind === 'center' ? place!.id : null, eventId: place!.kind === 'event' ? place!.id : null,
-        workDate: dto.workDate, minutes: dto.minutes, category: dto.category, note: dto.note, createdBy: actor.id,
-      });
-      return row.id;
+    const id = await addManualWithinDay(this.entries, this.ledger, {
+      volunteerId: volunteer!.id, centerId: place!.kind === 'center' ? place!.id : null, eventId: place!.kind === 'event' ? place!.id : null,
+      workDate: dto.workDate, minutes: dto.minutes, category: dto.category, note: dto.note, createdBy: actor.id,
     });
     return this.one(actor, id);
   }

@@ -11,6 +11,7 @@ registerMessages({
     'field.hoursPlaceNotServed': 'Yalnız öz mərkəzinizi və ya xidmət etdiyiniz mərkəz və tədbirləri seçə bilərsiniz.',
     'field.hoursPlaceOutOfScope': 'Bu mərkəz və ya tədbir sizin səlahiyyətinizə aid deyil.',
     'field.hoursVolunteerOutOfScope': 'Bu könüllü sizin mərkəzinizə və ya tədbirinizə aid deyil.',
+    'field.hoursDayFull': 'Bir gün üçün əl ilə ən çoxu 16 saat əlavə etmək olar; bu tarixə {left} dəqiqə qalıb.',
   },
   en: {
     'hours.notVolunteer': 'Your account is not linked to a volunteer record yet. Please contact your coordinator.',
@@ -21,6 +22,7 @@ registerMessages({
     'field.hoursPlaceNotServed': 'Choose your home center, or a center or event where you have served.',
     'field.hoursPlaceOutOfScope': 'This center or event is not yours to manage.',
     'field.hoursVolunteerOutOfScope': 'This volunteer does not belong to your center or event.',
+    'field.hoursDayFull': 'At most 16 hours a day can be added by hand; {left} minutes are left for this date.',
   },
   ru: {
     'hours.notVolunteer': 'Ваша учётная запись ещё не связана с анкетой волонтёра. Пожалуйста, обратитесь к координатору.',
@@ -31,6 +33,7 @@ registerMessages({
     'field.hoursPlaceNotServed': 'Выберите свой центр или центр либо мероприятие, где вы работали.',
     'field.hoursPlaceOutOfScope': 'Этот центр или мероприятие не в вашем ведении.',
     'field.hoursVolunteerOutOfScope': 'Этот волонтёр не относится к вашему центру или мероприятию.',
+    'field.hoursDayFull': 'Вручную можно добавить не более 16 часов в день; на эту дату осталось {left} мин.',
   },
 });
 

@@ -196,6 +196,35 @@ describe('hours: approvals and My hours', () => {
     expect(summary.byCategory).toEqual([{ category: 'remote', minutes: 150 }]);
   });
 
+  it('manual entries for one day stop at 16 hours, even when sent at once', async () => {
+    const v = await h.r.volunteer({ homeCenterId: centerA.id });
+    const day = daysAgo(2);
+    const answers = await Promise.all(Array.from({ length: 4 }, () => as(v.token).post('/me/hour-entries', { category: 'other', workDate: day, minutes: 300, note: 'Sənədlər' })));
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 201, 201, 400]);
+    const refused = answers.find((a) => a.status === 400)!;
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'minutes', code: 'hoursDayFull' })]);
+    expect(refused.body.errors[0].message).toContain('60');
+    // a rejected entry frees its minutes
+    const [first] = answers.filter((a) => a.status === 201);
+    await as(coordA.token).post('/hour-entries/decide', { ids: [first.body.id], decision: 'rejected', reason: 'Təkrar' }).expect(200);
+    await as(v.token).post('/me/hour-entries', { category: 'other', workDate: day, minutes: 300, note: 'Sənədlər' }).expect(201);
+  });
+
+  it('the queue: search by name, sort, page; bad input is refused per field', async () => {
+    const v = await h.r.volunteer({ homeCenterId: centerA.id, fullName: 'Zümrüd Qəhrəmanova' });
+    await hf.pending(v.volunteer.id, { centerId: centerA.id }, [30, 45, 60], [daysAgo(8), daysAgo(9), daysAgo(10)], v.userId);
+    const found = await as(coordA.token).get('/hour-entries?q=zümrüd&sort=minutes&order=DESC&perPage=2&page=1').expect(200);
+    expect(found.body.total).toBe(3);
+    expect(found.body.data.map((e: { minutes: number }) => e.minutes)).toEqual([60, 45]);
+    const page2 = await as(coordA.token).get('/hour-entries?q=zümrüd&sort=minutes&order=DESC&perPage=2&page=2').expect(200);
+    expect(page2.body.data.map((e: { minutes: number }) => e.minutes)).toEqual([30]);
+    expect((await as(coordA.token).get('/hour-entries?sort=note').expect(400)).body.errors[0].field).toBe('sort');
+    expect((await as(coordA.token).get('/hour-entries?status=lost').expect(400)).body.errors[0].field).toBe('status');
+    const tooMany = Array.from({ length: 501 }, () => '00000000-0000-4000-8000-000000000000');
+    expect((await as(coordA.token).post('/hour-entries/decide', { ids: tooMany, decision: 'approved' }).expect(400)).body.errors[0].field).toBe('ids');
+    expect((await as(coordA.token).post('/hour-entries/decide', { ids: ['x'], decision: 'approved' }).expect(400)).body.errors[0].field).toBe('ids');
+  });
+
   it('staff add a manual entry for a volunteer of their scope only', async () => {
     const mine = await h.r.volunteer({ homeCenterId: centerA.id });
     const theirs = await h.r.volunteer({ homeCenterId: centerB.id });

@@ -7,7 +7,7 @@ import { HourEntriesRepository, type HourEntryRow, type VolunteerRow } from './h
 import { HoursLedgerService } from './hours-ledger.service';
 import { hoursProblems } from './hours.errors';
 import { hourEntryDto, placeDto } from './hours.mapper';
-import { MANUAL_ENTRY_MAX_AGE_DAYS, manualDateErrors, placeOf } from './hour-entries.service';
+import { addManualWithinDay, MANUAL_ENTRY_MAX_AGE_DAYS, manualDateErrors, placeOf } from './hour-entries.service';
 import type { CreateMyHourEntryDto, HourEntryDto, MyHourEntriesQueryDto, MyHoursDto } from './dto/hours.dto';
 
 /** The last `count` months ending with the month of `today`, oldest first: 'YYYY-MM'. */
@@ -93,10 +93,10 @@ export class MyHoursService {
       errors.push({ field: place.kind === 'center' ? 'centerId' : 'eventId', code: 'hoursPlaceNotServed' });
     }
     if (errors.length) throw ApiProblem.validation(errors);
-    const id = await this.ledger.transaction(async (em) => (await this.ledger.addManual(em, {
+    const id = await addManualWithinDay(this.entries, this.ledger, {
       volunteerId: v.id, centerId: place!.kind === 'center' ? place!.id : null, eventId: place!.kind === 'event' ? place!.id : null,
       workDate: dto.workDate, minutes: dto.minutes, category: dto.category, note: dto.note, createdBy: user.id,
-    })).id);
+    });
     const row = await this.entries.one(id, { volunteerId: v.id });
     return hourEntryDto(row!);
   }

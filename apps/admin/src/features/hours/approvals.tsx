@@ -63,7 +63,9 @@ function useFilters() {
 
 async function decide(ids: string[], decision: 'approved' | 'rejected', reason: string | undefined, translate: ReturnType<typeof useTranslate>, notify: ReturnType<typeof useNotify>) {
   const r = await hoursApi.decide(ids, decision, reason);
-  notify(translate('hours.approvals.done', { changed: r.changed.length, unchanged: r.unchanged.length, missing: r.missing.length }), { type: r.missing.length ? 'warning' : 'success' });
+  const done = translate(decision === 'approved' ? 'hours.approvals.approvedDone' : 'hours.approvals.rejectedDone', { smart_count: r.changed.length });
+  const skipped = r.unchanged.length + r.missing.length > 0 ? ` ${translate('hours.approvals.skipped', { unchanged: r.unchanged.length, missing: r.missing.length })}` : '';
+  notify(`${done}${skipped}`, { type: skipped ? 'warning' : 'success' });
 }
 
 /** Asks for the reason of a rejection (required: the volunteer reads it); the API's field error shows under it. */
@@ -274,15 +276,15 @@ function EntryDetail() {
           <Table size="small" data-testid="entry-history">
             <TableHead>
               <TableRow>
-                <TableCell>{translate('resources.hour-entries.fields.workDate')}</TableCell>
-                <TableCell>{translate('resources.hour-entries.fields.status')}</TableCell>
+                <TableCell>{translate('hours.approvals.when')}</TableCell>
+                <TableCell>{translate('hours.approvals.action')}</TableCell>
                 <TableCell>{translate('resources.hour-entries.fields.minutes')}</TableCell>
-                <TableCell>{translate('hours.approvals.decidedBy')}</TableCell>
+                <TableCell>{translate('hours.approvals.by')}</TableCell>
                 <TableCell>{translate('hours.approvals.reason')}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
-              {e.history.map((c) => (
+              {(e.history ?? []).map((c) => (
                 <TableRow key={c.id} data-action={c.action}>
                   <TableCell>{formatBaku(c.at, locale)}</TableCell>
                   <TableCell>{translate(`hours.approvals.actions.${c.action}`)}</TableCell>

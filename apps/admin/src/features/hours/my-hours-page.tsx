@@ -18,7 +18,7 @@ function Stat({ label, value, testId, sub }: { label: string; value: string; tes
     <Card variant="outlined" sx={{ flex: '1 1 0', minWidth: 0 }}>
       <CardContent sx={{ p: 1.5, '&:last-child': { pb: 1.5 } }}>
         <Typography variant="caption" color="text.secondary" component="div">{label}</Typography>
-        <Typography variant="h6" component="div" data-testid={testId} sx={{ fontWeight: 700, lineHeight: 1.3 }}>{value}</Typography>
+        <Typography component="div" data-testid={testId} sx={{ fontWeight: 700, lineHeight: 1.25, fontSize: { xs: '1.05rem', sm: '1.25rem' } }}>{value}</Typography>
         {sub && <Typography variant="caption" color="text.secondary">{sub}</Typography>}
       </CardContent>
     </Card>
