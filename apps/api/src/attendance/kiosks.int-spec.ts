@@ -41,6 +41,7 @@ describe('attendance: kiosks, QR scans, PINs and offline sync', () => {
     const listA = await h.a.api(a.coordinator.token).get(`/kiosks?centerId=${a.center.id}`).expect(200);
     expect(listA.body.data.map((k: { id: string }) => k.id)).toEqual([created.body.id]);
     expect(listA.body.data[0].token).toBeUndefined();
+    await h.a.api(b.coordinator.token).get(`/kiosks?centerId=${a.center.id}`).expect(404);
     const listB = await h.a.api(b.coordinator.token).get('/kiosks').expect(200);
     expect(listB.body.data.find((k: { id: string }) => k.id === created.body.id)).toBeUndefined();
     await h.a.api(b.coordinator.token).post(`/kiosks/${created.body.id}/revoke`).expect(404);

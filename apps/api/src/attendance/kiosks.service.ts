@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { bakuDateOf, bakuMidnightMs, centerScope, eventScope, offlineTimeVerdict, pinProblem, type LocalizedText } from '@dost/domain';
 import type { AuthUser } from '../common/auth-user';
 import { ApiProblem } from '../common/http/api-problem';
+import type { Scope } from '../common/scope';
 import type { Locale } from '../common/i18n/locale';
 import { translate } from '../common/i18n/messages';
 import { RateLimitService, type Limit } from '../common/rate-limit/rate-limit.service';
@@ -66,8 +67,7 @@ export class KiosksService {
   async create(actor: AuthUser, dto: CreateKioskDto): Promise<KioskDto & { token: string }> {
     const place = placeOfDto(dto);
     const scope = staffScopeOf(actor);
-    const allowed = place.kind === 'center' ? scope.centers : scope.events;
-    if (allowed !== 'all' && !allowed.includes(place.id)) throw ApiProblem.notFound();
+    if (!inScope(place.kind === 'center' ? scope.centers : scope.events, place.id)) throw ApiProblem.notFound();
     if (!(await this.repo.placeName(place))) {
       throw ApiProblem.validation([{ field: place.kind === 'center' ? 'centerId' : 'eventId', code: place.kind === 'center' ? 'unknownCenter' : 'unknownEvent' }]);
     }
@@ -81,7 +81,11 @@ export class KiosksService {
   }
 
   async list(actor: AuthUser, q: KioskQueryDto): Promise<{ data: KioskDto[]; total: number }> {
-    const rows = await this.repo.listKiosks(staffScopeOf(actor), q);
+    const scope = staffScopeOf(actor);
+    // A place asked for by name must be the caller's: another center's kiosks are a 404, not an empty list.
+    if (q.centerId && !inScope(scope.centers, q.centerId)) throw ApiProblem.notFound();
+    if (q.eventId && !inScope(scope.events, q.eventId)) throw ApiProblem.notFound();
+    const rows = await this.repo.listKiosks(scope, q);
     return { data: rows.map(toKioskDto), total: rows.length };
   }
 
@@ -222,6 +226,8 @@ export class KiosksService {
     throw err;
   }
 }
+
+export const inScope = (scope: Scope, id: string): boolean => scope === 'all' || scope.includes(id);
 
 export function placeOfDto(dto: { centerId?: string; eventId?: string }): Place {
   if (!!dto.centerId === !!dto.eventId) throw ApiProblem.validation([{ field: dto.centerId ? 'eventId' : 'centerId', code: 'placeRequired' }]);

@@ -12,7 +12,7 @@ import { baku, toAttendanceDto, toShiftBrief, type AttendanceDto, type ShiftBrie
 import { placeOfRow, type Place } from './attendance.types';
 import { CheckInService } from './check-in.service';
 import type { MarkAttendanceDto, MarkDto, NoShowCorrectionDto, PlaceQueryDto } from './dto/attendance.dto';
-import { placeOfDto, staffScopeOf } from './kiosks.service';
+import { inScope, placeOfDto, staffScopeOf } from './kiosks.service';
 import { NoShowsService } from './no-shows.service';
 
 const MIN = 60_000;
@@ -145,8 +145,7 @@ export class StaffAttendanceService {
   async now(actor: AuthUser, q: PlaceQueryDto, now: Date): Promise<{ serverTime: string; place: { kind: Place['kind']; id: string; name: LocalizedText }; in: PresenceDto[]; late: PresenceDto[]; expected: PresenceDto[] }> {
     const place = placeOfDto(q);
     const scope = staffScopeOf(actor);
-    const allowed = place.kind === 'center' ? scope.centers : scope.events;
-    if (allowed !== 'all' && !allowed.includes(place.id)) throw ApiProblem.notFound();
+    if (!inScope(place.kind === 'center' ? scope.centers : scope.events, place.id)) throw ApiProblem.notFound();
     const name = await this.repo.placeName(place);
     if (!name) throw ApiProblem.notFound();
     const { policy } = await this.repo.policy(place);
