@@ -47,7 +47,7 @@ function useFilters() {
   const l = locale as Lang;
   const name = (r: { name?: Record<Lang, string> }) => r?.name?.[l] ?? r?.name?.az ?? '';
   return [
-    <SelectInput key="status" source="status" alwaysOn emptyText={translate('ra.action.clear_input_value')}
+    <SelectInput key="status" source="status" alwaysOn emptyText={translate('hours.approvals.all')}
       choices={STATUSES.map((id) => ({ id, name: translate(`hours.status.${id}`) }))} />,
     <SearchInput key="q" source="q" alwaysOn placeholder={translate('resources.hour-entries.fields.q')} />,
     ...(hasRole(permissions, 'admin', 'hr', 'coordinator')
@@ -153,12 +153,15 @@ function Minutes({ e }: { e: HourEntry }) {
 /** The approval queue: filters, checkboxes, bulk Approve / Reject; a row opens the entry with its history. */
 export function HourEntryList() {
   const translate = useTranslate();
+  const { permissions } = usePermissions<Me>();
+  // HR reads the ledger but does not decide (the API refuses it too).
+  const canDecide = hasRole(permissions, 'admin', 'coordinator', 'organizer');
   const [locale] = useLocaleState();
   const l = locale as Lang;
   return (
     <List filters={useFilters()} filterDefaultValues={{ status: 'pending' }} sort={{ field: 'workDate', order: 'ASC' }} exporter={false} perPage={50}
       title={translate('hours.approvals.title')}>
-      <Datagrid rowClick="show" bulkActionButtons={<BulkDecide />} data-testid="hour-approvals" empty={<Box p={2}>{translate('hours.approvals.empty')}</Box>}>
+      <Datagrid rowClick="show" bulkActionButtons={canDecide ? <BulkDecide /> : false} data-testid="hour-approvals" empty={<Box p={2}>{translate('hours.approvals.empty')}</Box>}>
         <FunctionField source="workDate" render={(e: HourEntry) => dateLabel(e.workDate)} />
         <FunctionField source="volunteerName" render={(e: HourEntry) => <span data-testid="hour-volunteer">{e.volunteerName}</span>} />
         <FunctionField source="place" sortable={false} render={(e: HourEntry) => e.place.name[l]} />

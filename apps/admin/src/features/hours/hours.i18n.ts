@@ -57,6 +57,7 @@ export const hoursMessages: FeatureMessages = {
       approvals: {
         title: 'Saat təsdiqləri',
         empty: 'Təsdiq gözləyən saat yoxdur.',
+        all: 'Hamısı',
         approve: 'Təsdiq et',
         reject: 'Rədd et',
         rejectTitle: 'Seçilmiş qeydləri rədd et',
@@ -140,6 +141,7 @@ export const hoursMessages: FeatureMessages = {
       approvals: {
         title: 'Hours approvals',
         empty: 'No hours are waiting for approval.',
+        all: 'All',
         approve: 'Approve',
         reject: 'Reject',
         rejectTitle: 'Reject the selected entries',
@@ -223,6 +225,7 @@ export const hoursMessages: FeatureMessages = {
       approvals: {
         title: 'Подтверждение часов',
         empty: 'Нет часов, ждущих подтверждения.',
+        all: 'Все',
         approve: 'Подтвердить',
         reject: 'Отклонить',
         rejectTitle: 'Отклонить выбранные записи',
