@@ -170,11 +170,15 @@ describeInBrowser('check-in: kiosk QR, kiosk PIN and the offline queue in a real
     expect((await records(v.id)).map((r) => r.check_in_method)).toEqual(['pin']);
   });
 
-  it('offline: PIN taps queue in the browser ("Oflayn — 2 gözləyir"); when the link returns they sync exactly once', async () => {
+  it('offline: PIN taps queue in the browser ("Oflayn — 3 gözləyir"); when the link returns they sync exactly once, a refused one stays as failed', async () => {
     const v = await newVolunteer('Elvin Oflaynov');
+    const w = await newVolunteer('Aygün Səhvli');
     const { shiftId } = await shiftNow(centerId, v.id);
-    const pinToken = await token(v.email);
-    await request(base()).put('/api/v1/me/kiosk-pin').set('Authorization', `Bearer ${pinToken}`).send({ pin: '731904' }).expect(204);
+    await shiftNow(centerId, w.id);
+    for (const [who, pin] of [[v, '731904'], [w, '582046']] as const) {
+      const t = await token(who.email);
+      await request(base()).put('/api/v1/me/kiosk-pin').set('Authorization', `Bearer ${t}`).send({ pin }).expect(204);
+    }
     await kiosk.page.reload();
     await kiosk.page.locator(`[data-testid=kiosk-person][data-volunteer-id="${v.id}"]`).waitFor();
     // Every item the kiosk sends, by its key: each must travel in exactly one acknowledged sync call.
@@ -194,7 +198,11 @@ describeInBrowser('check-in: kiosk QR, kiosk PIN and the offline queue in a real
       await status.getByText(`Oflayn — ${i} gözləyir`).waitFor();
       await kiosk.page.getByRole('button', { name: 'Hazır' }).click();
     }
+    // A colleague mistypes her PIN: offline nobody can tell, so it waits too.
+    await pinTap(kiosk.page, w, '582047');
+    await status.getByText('Oflayn — 3 gözləyir').waitFor();
     await screenshot(kiosk.page, 'attendance-5-offline-queue');
+    await kiosk.page.getByRole('button', { name: 'Hazır' }).click();
     // Nothing reached the server while offline.
     expect(await records(v.id)).toHaveLength(0);
 
@@ -206,17 +214,23 @@ describeInBrowser('check-in: kiosk QR, kiosk PIN and the offline queue in a real
     await kiosk.page.getByTestId('kiosk-synced').waitFor();
     await kiosk.page.getByTestId('kiosk-qr').waitFor();
     await screenshot(kiosk.page, 'attendance-6-synced');
-    expect(await kiosk.page.getByTestId('kiosk-failed').count()).toBe(0);
+    // The mistyped one is not dropped: it stays on the kiosk as failed, with the server's reason.
+    const failed = kiosk.page.getByTestId('kiosk-failed-item');
+    await failed.getByText(/Aygün S\..*PIN yanlışdır/).waitFor();
+    expect(await failed.count()).toBe(1);
 
     // Exactly one attendance record, made from the queue; each queued key was sent once.
     const rows = await records(v.id);
     expect(rows).toHaveLength(1);
     expect(rows[0].check_in_method).toBe('offline_pin');
-    expect(sentKeys).toHaveLength(2);
-    expect(new Set(sentKeys).size).toBe(2);
-    // A later retry finds nothing left to send.
+    expect(await records(w.id)).toHaveLength(0);
+    expect(sentKeys).toHaveLength(3);
+    expect(new Set(sentKeys).size).toBe(3);
+    // A later retry finds nothing left to send (the failed one is not sent again).
     await kiosk.page.waitForTimeout(11_000);
-    expect(sentKeys).toHaveLength(2);
+    expect(sentKeys).toHaveLength(3);
+    await failed.getByRole('button', { name: 'Gizlət' }).click();
+    await failed.waitFor({ state: 'detached' });
     const coordinator = await token('coordinator@demo.dost.local');
     const attendance = await request(base()).get(`/api/v1/shifts/${shiftId}/attendance`).set('Authorization', `Bearer ${coordinator}`).expect(200);
     expect(JSON.stringify(attendance.body)).toContain(v.id);

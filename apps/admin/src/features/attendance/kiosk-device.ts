@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Name } from '../rostering/rostering-api';
 import type { CheckResult, ShiftBrief } from './attendance-api';
+import { settle } from './kiosk-queue';
 
 /**
  * The kiosk tablet's side of check-in: its device token (localStorage), its calls (header X-Kiosk-Token,
@@ -178,14 +179,12 @@ export const kioskStore = {
 };
 
 const SYNC_BATCH = 200;
-/** Over the PIN rate limit: not a verdict on the tap, so it is sent again in a later round. */
-const RETRY_LATER = 'TOO_MANY_ATTEMPTS';
 
 /**
- * Sends the waiting taps (oldest first, 200 a call) and removes each one the server acknowledged; a
- * refused one is kept as failed with the server's reason (its PIN wiped); one over the rate limit waits. One sync at a time per browser (Web Locks
- * across tabs, a promise within this one): the server dedupes by key anyway, this avoids needless repeats.
- * Returns how many were sent and refused; an OfflineError leaves everything queued.
+ * Sends the waiting taps (oldest first, 200 a call) and applies the answer (`settle`): acknowledged ones are
+ * removed, refused ones kept as failed with the server's reason (their PIN wiped), rate-limited ones wait.
+ * One sync at a time per browser (Web Locks across tabs, a promise within this one); a re-sent tap would be
+ * harmless anyway (the server judges by meaning and the action is explicit). An OfflineError leaves all queued.
  */
 let running: Promise<{ sent: number; refused: number }> | null = null;
 export function syncQueue(locale: string): Promise<{ sent: number; refused: number }> {
@@ -199,16 +198,11 @@ export function syncQueue(locale: string): Promise<{ sent: number; refused: numb
       if (!waiting.length) return { sent, refused };
       waiting.forEach((t) => tried.add(t.key));
       const answer = await kioskApi.sync(locale, waiting.map(({ key, volunteerId, pin, action, clientAt }) => ({ key, volunteerId, pin, action, clientAt })));
-      for (const r of answer.results) {
-        if (!tried.has(r.key)) continue;
-        if (r.ok) {
-          await kioskStore.remove(r.key);
-          sent += 1;
-        } else if (r.error?.code !== RETRY_LATER) {
-          await kioskStore.failed(r.key, r.error?.message ?? r.error?.code ?? '');
-          refused += 1;
-        }
-      }
+      const verdict = settle(waiting.map((t) => t.key), answer.results);
+      for (const key of verdict.remove) await kioskStore.remove(key);
+      for (const f of verdict.fail) await kioskStore.failed(f.key, f.error);
+      sent += verdict.remove.length;
+      refused += verdict.fail.length;
     }
   };
   running ??= (async () => {
