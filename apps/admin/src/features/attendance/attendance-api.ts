@@ -97,3 +97,8 @@ export const attendanceApi = {
 
 /** "HH:MM" on the Baku wall clock of any instant (whatever offset the API wrote it with). */
 export const bakuHm = (iso: string): string => new Date(Date.parse(iso) + 4 * 3600_000).toISOString().slice(11, 16);
+/** "DD.MM.YYYY HH:MM" on the Baku wall clock (browsers write the az locale inconsistently). */
+export const bakuDateTime = (iso: string): string => {
+  const b = new Date(Date.parse(iso) + 4 * 3600_000).toISOString();
+  return `${b.slice(8, 10)}.${b.slice(5, 7)}.${b.slice(0, 4)} ${b.slice(11, 16)}`;
+};

@@ -7,7 +7,7 @@ import CloudOffIcon from '@mui/icons-material/CloudOff';
 import CloudDoneIcon from '@mui/icons-material/CloudDone';
 import QRCode from 'qrcode';
 import type { Lang } from '../rostering/rostering-screens';
-import { bakuHm } from './attendance-api';
+import { bakuDateTime, bakuHm } from './attendance-api';
 import {
   forgetKioskToken, kioskApi, kioskStore, kioskToken, KioskProblem, OfflineError, syncQueue,
   type Action, type Expected, type KioskCode, type KioskMe, type PinAnswer, type QueuedTap,
@@ -270,7 +270,7 @@ export function KioskPage() {
                 slotProps={{ htmlInput: { 'data-testid': 'kiosk-search', style: { fontSize: 22 } } }} />
               {expected && !online && (
                 <Typography variant="caption" color="text.secondary">
-                  {translate('attendance.kiosk.cachedList', { time: new Date(expected.at).toLocaleTimeString(l, { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Baku' }) })}
+                  {translate('attendance.kiosk.cachedList', { time: bakuHm(expected.at) })}
                 </Typography>
               )}
               {expected?.data.length === 0 && <Typography>{translate('attendance.kiosk.nobody')}</Typography>}
@@ -330,7 +330,7 @@ export function KioskPage() {
               {failed.map((t) => (
                 <Stack key={t.key} direction="row" sx={{ alignItems: 'center', gap: 1 }} data-testid="kiosk-failed-item">
                   <Typography variant="body2" sx={{ flex: 1 }}>
-                    {t.displayName} · {translate(t.action === 'in' ? 'attendance.kiosk.in' : 'attendance.kiosk.out')} · {new Date(t.clientAt).toLocaleString(l, { timeZone: 'Asia/Baku', hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit' })} — {t.error}
+                    {t.displayName} · {translate(t.action === 'in' ? 'attendance.kiosk.in' : 'attendance.kiosk.out')} · {bakuDateTime(t.clientAt)} — {t.error}
                   </Typography>
                   <IconButton size="small" aria-label={translate('attendance.kiosk.dismiss')} onClick={() => void kioskStore.remove(t.key).then(refreshQueue)}><CloseIcon fontSize="small" /></IconButton>
                 </Stack>

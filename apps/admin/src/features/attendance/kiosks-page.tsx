@@ -1,24 +1,20 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
-import { Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { Title, useNotify, useTranslate } from 'react-admin';
 import {
   Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
 } from '@mui/material';
 import TabletIcon from '@mui/icons-material/TabletMac';
 import { logout } from '../../providers/http';
-import { attendanceApi, type Kiosk } from './attendance-api';
+import { attendanceApi, bakuDateTime, type Kiosk } from './attendance-api';
 import { kioskToken, rememberKioskToken } from './kiosk-device';
 import { usePlace } from './place-picker';
-
-const when = (iso: string | null, locale: string): string =>
-  iso ? new Date(iso).toLocaleString(locale, { timeZone: 'Asia/Baku', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }) : '';
 
 /** The kiosks of a center or event: open one on this device (the token stays in this browser), revoke one. */
 export function KiosksPage() {
   const translate = useTranslate();
   const notify = useNotify();
   const navigate = useNavigate();
-  const [locale] = useLocaleState();
   const { place, picker } = usePlace();
   const [kiosks, setKiosks] = useState<Kiosk[] | null>(null);
   const [name, setName] = useState('');
@@ -113,11 +109,11 @@ export function KiosksPage() {
                   {k.name}
                   {thisDevice === k.id && !k.revokedAt && <Chip size="small" sx={{ ml: 1 }} label={translate('attendance.kiosks.thisDevice')} />}
                 </TableCell>
-                <TableCell>{when(k.createdAt, locale)}</TableCell>
-                <TableCell>{k.lastSeenAt ? when(k.lastSeenAt, locale) : translate('attendance.kiosks.never')}</TableCell>
+                <TableCell>{bakuDateTime(k.createdAt)}</TableCell>
+                <TableCell>{k.lastSeenAt ? bakuDateTime(k.lastSeenAt) : translate('attendance.kiosks.never')}</TableCell>
                 <TableCell>
                   {k.revokedAt
-                    ? <Chip size="small" label={`${translate('attendance.kiosks.revoked')} ${when(k.revokedAt, locale)}`} />
+                    ? <Chip size="small" label={`${translate('attendance.kiosks.revoked')} ${bakuDateTime(k.revokedAt)}`} />
                     : <Chip size="small" color="success" label={translate('attendance.kiosks.active')} />}
                 </TableCell>
                 <TableCell align="right">
