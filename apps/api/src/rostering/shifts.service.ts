@@ -84,6 +84,8 @@ export class ShiftsService {
     return {
       centerId: owner.centerId, eventId: owner.eventId, weeklyCapMinutes: p?.weeklyCapMinutes ?? null, minRestMinutes: p?.minRestMinutes ?? null,
       maxShiftsPerDay: p?.maxShiftsPerDay ?? null, noShowLimit: p?.noShowLimit ?? null, swapNeedsApproval: p?.swapNeedsApproval ?? false,
+      checkInOpensMinutes: p?.checkInOpensMinutes ?? null, lateGraceMinutes: p?.lateGraceMinutes ?? null, closeGraceMinutes: p?.closeGraceMinutes ?? null,
+      roundingMinutes: p?.roundingMinutes ?? null,
     };
   }
 
@@ -92,6 +94,8 @@ export class ShiftsService {
     await this.shifts.savePolicy({
       centerId: dto.centerId ?? null, eventId: dto.eventId ?? null, weeklyCapMinutes: dto.weeklyCapMinutes ?? null, minRestMinutes: dto.minRestMinutes ?? null,
       maxShiftsPerDay: dto.maxShiftsPerDay ?? null, noShowLimit: dto.noShowLimit ?? null, swapNeedsApproval: dto.swapNeedsApproval ?? false,
+      checkInOpensMinutes: dto.checkInOpensMinutes ?? null, lateGraceMinutes: dto.lateGraceMinutes ?? null, closeGraceMinutes: dto.closeGraceMinutes ?? null,
+      roundingMinutes: dto.roundingMinutes ?? null,
     });
     return this.getPolicy(actor, dto);
   }

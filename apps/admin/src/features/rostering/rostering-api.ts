@@ -96,6 +96,10 @@ export interface Policy {
   maxShiftsPerDay: number | null;
   noShowLimit: number | null;
   swapNeedsApproval: boolean;
+  checkInOpensMinutes: number | null;
+  lateGraceMinutes: number | null;
+  closeGraceMinutes: number | null;
+  roundingMinutes: number | null;
 }
 export interface BoardCell { positionId: string; blockIndex: number; shiftIds: string[]; filled: number; needed: number }
 export interface RoleBoard {

@@ -45,6 +45,9 @@ export const rosteringMessages: FeatureMessages = {
         tab: 'Qaydalar', saved: 'Qaydalar yadda saxlanıldı.', hint: 'Mərkəzin növbə qaydaları. Boş sahə həmin məhdudiyyətin olmadığını bildirir.',
         weeklyCap: 'Həftəlik saat limiti', minRest: 'Növbələr arasında ən azı istirahət (saat)', maxPerDay: 'Gündə ən çox növbə sayı',
         noShowLimit: 'Gəlməmə limiti (aşıldıqda könüllü özü yazıla bilmir)', swapApproval: 'Növbə dəyişmələri koordinatorun təsdiqini tələb edir',
+        attendance: 'Davamiyyət', checkInOpens: 'Girişə növbədən neçə dəqiqə əvvəl icazə verilir', lateGrace: 'Neçə dəqiqədən sonra gecikmə sayılır',
+        closeGrace: 'Növbə bitəndən neçə dəqiqə sonra çıxışı qeyd olunmayanlar bağlanır və gəlməyənlər qeyd edilir',
+        rounding: 'Saatlar neçə dəqiqəyə qədər yuvarlaqlaşdırılır', defaultIs: 'Boş qalsa: %{value} dəqiqə',
       },
       daySheet: {
         title: 'Günlük siyahı', heading: 'Günlük növbə siyahısı', previous: 'Əvvəlki gün', next: 'Növbəti gün', date: 'Tarix', print: 'Çap et',
@@ -114,6 +117,9 @@ export const rosteringMessages: FeatureMessages = {
         tab: 'Policy', saved: 'Policy saved.', hint: 'The center’s rostering rules. An empty field means no such limit.',
         weeklyCap: 'Weekly hour cap', minRest: 'Minimum rest between shifts (hours)', maxPerDay: 'Maximum shifts per day',
         noShowLimit: 'No-show limit (then no self sign-up)', swapApproval: 'Swaps need a coordinator’s approval',
+        attendance: 'Attendance', checkInOpens: 'Check-in opens this many minutes before a shift', lateGrace: 'Late after this many minutes',
+        closeGrace: 'Minutes after the end when missing check-outs are closed and no-shows marked',
+        rounding: 'Worked time is rounded to this many minutes', defaultIs: 'Empty: %{value} minutes',
       },
       daySheet: {
         title: 'Day sheet', heading: 'Day sheet', previous: 'Previous day', next: 'Next day', date: 'Date', print: 'Print',
@@ -183,6 +189,9 @@ export const rosteringMessages: FeatureMessages = {
         tab: 'Правила', saved: 'Правила сохранены.', hint: 'Правила графика центра. Пустое поле означает, что такого ограничения нет.',
         weeklyCap: 'Лимит часов в неделю', minRest: 'Минимальный отдых между сменами (ч)', maxPerDay: 'Максимум смен в день',
         noShowLimit: 'Лимит неявок (после него — без самостоятельной записи)', swapApproval: 'Обмен сменами требует одобрения координатора',
+        attendance: 'Посещаемость', checkInOpens: 'За сколько минут до смены открывается отметка прихода', lateGrace: 'Через сколько минут приход считается опозданием',
+        closeGrace: 'Через сколько минут после конца закрываются отметки без ухода и отмечаются неявки',
+        rounding: 'Отработанное время округляется до (минут)', defaultIs: 'Если пусто: %{value} мин.',
       },
       daySheet: {
         title: 'Список на день', heading: 'Список смен на день', previous: 'Предыдущий день', next: 'Следующий день', date: 'Дата', print: 'Печать',

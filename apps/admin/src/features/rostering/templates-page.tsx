@@ -1,3 +1,4 @@
+import { DEFAULT_ATTENDANCE_POLICY } from '@dost/domain';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { Link as RouterLink } from 'react-router-dom';
@@ -418,11 +419,16 @@ export function PolicyTab({ owner, hintKey = 'rostering.policy.hint' }: { owner:
   // The owner's ids, not the object literal the parent makes on each render, decide when to load.
   const { centerId, eventId } = owner;
   const notify = useNotify();
-  const [form, setForm] = useState<{ cap: string; rest: string; perDay: string; noShows: string; approval: boolean } | null>(null);
+  const [form, setForm] = useState<{
+    cap: string; rest: string; perDay: string; noShows: string; approval: boolean; opens: string; grace: string; close: string; rounding: string;
+  } | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   useEffect(() => {
     void policyOf({ centerId, eventId }).then((p) =>
-      setForm({ cap: hours(p.weeklyCapMinutes), rest: hours(p.minRestMinutes), perDay: str(p.maxShiftsPerDay), noShows: str(p.noShowLimit), approval: p.swapNeedsApproval }),
+      setForm({
+        cap: hours(p.weeklyCapMinutes), rest: hours(p.minRestMinutes), perDay: str(p.maxShiftsPerDay), noShows: str(p.noShowLimit), approval: p.swapNeedsApproval,
+        opens: str(p.checkInOpensMinutes), grace: str(p.lateGraceMinutes), close: str(p.closeGraceMinutes), rounding: str(p.roundingMinutes),
+      }),
     );
   }, [centerId, eventId]);
   if (!form) return null;
@@ -430,6 +436,7 @@ export function PolicyTab({ owner, hintKey = 'rostering.policy.hint' }: { owner:
     const body: Policy = {
       ...owner, weeklyCapMinutes: minutesOf(form.cap), minRestMinutes: minutesOf(form.rest), maxShiftsPerDay: intOrNull(form.perDay),
       noShowLimit: intOrNull(form.noShows), swapNeedsApproval: form.approval,
+      checkInOpensMinutes: intOrNull(form.opens), lateGraceMinutes: intOrNull(form.grace), closeGraceMinutes: intOrNull(form.close), roundingMinutes: intOrNull(form.rounding),
     };
     try {
       setErrors({});
@@ -440,9 +447,10 @@ export function PolicyTab({ owner, hintKey = 'rostering.policy.hint' }: { owner:
       notify((e as Error).message, { type: 'error' });
     }
   };
-  const field = (key: 'cap' | 'rest' | 'perDay' | 'noShows', label: string, api: string) => (
+  const field = (key: 'cap' | 'rest' | 'perDay' | 'noShows' | 'opens' | 'grace' | 'close' | 'rounding', label: string, api: string, placeholder?: string) => (
     <TextField type="number" label={translate(label)} value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })}
-      error={!!errors[api]} helperText={errors[api]} slotProps={{ htmlInput: { min: 0, step: key === 'cap' || key === 'rest' ? 0.5 : 1 } }} />
+      error={!!errors[api]} helperText={errors[api] ?? (placeholder && translate('rostering.policy.defaultIs', { value: placeholder }))}
+      placeholder={placeholder} slotProps={{ htmlInput: { min: 0, step: key === 'cap' || key === 'rest' ? 0.5 : 1 } }} />
   );
   return (
     <Paper variant="outlined" sx={{ p: 2, maxWidth: 520 }}>
@@ -453,6 +461,11 @@ export function PolicyTab({ owner, hintKey = 'rostering.policy.hint' }: { owner:
         {field('perDay', 'rostering.policy.maxPerDay', 'maxShiftsPerDay')}
         {field('noShows', 'rostering.policy.noShowLimit', 'noShowLimit')}
         <FormControlLabel control={<Switch checked={form.approval} onChange={(e) => setForm({ ...form, approval: e.target.checked })} />} label={translate('rostering.policy.swapApproval')} />
+        <Typography variant="subtitle2" component="h3">{translate('rostering.policy.attendance')}</Typography>
+        {field('opens', 'rostering.policy.checkInOpens', 'checkInOpensMinutes', String(DEFAULT_ATTENDANCE_POLICY.checkInOpensMinutes))}
+        {field('grace', 'rostering.policy.lateGrace', 'lateGraceMinutes', String(DEFAULT_ATTENDANCE_POLICY.lateGraceMinutes))}
+        {field('close', 'rostering.policy.closeGrace', 'closeGraceMinutes', String(DEFAULT_ATTENDANCE_POLICY.closeGraceMinutes))}
+        {field('rounding', 'rostering.policy.rounding', 'roundingMinutes', String(DEFAULT_ATTENDANCE_POLICY.roundingMinutes))}
         <Box><Button variant="contained" onClick={save}>{translate('rostering.templates.save')}</Button></Box>
       </Stack>
     </Paper>

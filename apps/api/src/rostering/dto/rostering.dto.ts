@@ -57,6 +57,11 @@ export class PolicyDto {
   @ApiPropertyOptional() @IsInt() @Min(1) @IsOptional() maxShiftsPerDay?: number | null;
   @ApiPropertyOptional() @IsInt() @Min(1) @IsOptional() noShowLimit?: number | null;
   @ApiPropertyOptional() @IsBoolean() @IsOptional() swapNeedsApproval?: boolean;
+  // Attendance (null = the default of AttendancePolicy in @dost/domain); the bounds are the table's CHECK.
+  @ApiPropertyOptional({ description: 'check-in opens this many minutes before the start (default 30)' }) @IsInt() @Min(0) @Max(720) @IsOptional() checkInOpensMinutes?: number | null;
+  @ApiPropertyOptional({ description: 'checked in later than start + this is late (default 10)' }) @IsInt() @Min(0) @Max(240) @IsOptional() lateGraceMinutes?: number | null;
+  @ApiPropertyOptional({ description: 'at end + this a missing check-out is closed and nobody checked in is a no-show (default 60)' }) @IsInt() @Min(0) @Max(720) @IsOptional() closeGraceMinutes?: number | null;
+  @ApiPropertyOptional({ description: 'worked minutes are rounded to a multiple of this (default 15)' }) @IsInt() @Min(1) @Max(60) @IsOptional() roundingMinutes?: number | null;
 }
 
 export class CreateShiftDto {
