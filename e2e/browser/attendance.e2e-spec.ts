@@ -203,6 +203,13 @@ describeInBrowser('check-in: kiosk QR, kiosk PIN and the offline queue in a real
     await status.getByText('Oflayn — 3 gözləyir').waitFor();
     await screenshot(kiosk.page, 'attendance-5-offline-queue');
     await kiosk.page.getByRole('button', { name: 'Hazır' }).click();
+    // The tablet reloads while the link is down: the page comes from the kiosk's service worker, the place,
+    // the list and the queue from IndexedDB.
+    await kiosk.page.reload();
+    await kiosk.page.getByTestId('kiosk-place').getByText(BARDA).waitFor();
+    await status.getByText('Oflayn — 3 gözləyir').waitFor();
+    await kiosk.page.locator(`[data-testid=kiosk-person][data-volunteer-id="${v.id}"]`).waitFor();
+    await kiosk.page.getByTestId('kiosk-qr-stale').waitFor();
     // Nothing reached the server while offline.
     expect(await records(v.id)).toHaveLength(0);
 

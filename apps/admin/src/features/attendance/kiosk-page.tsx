@@ -120,6 +120,8 @@ export function KioskPage() {
   // Start: the place, the code, the list, the queue; then the clocks.
   useEffect(() => {
     if (!token) return;
+    // The console's files for a reload without a link (public/kiosk-sw.js); secure origins only.
+    navigator.serviceWorker?.register('/kiosk-sw.js').catch(() => undefined);
     void loadMe();
     void loadCode();
     void loadExpected();
