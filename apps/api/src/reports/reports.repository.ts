@@ -12,16 +12,17 @@ export interface MonthRange {
 
 export interface CenterRow { id: string; region: string; nameAz: string; nameEn: string; nameRu: string }
 export interface EventRow { id: string; nameAz: string; nameEn: string; nameRu: string; startsAt: Date; endsAt: Date }
-/** Keyed by month 'YYYY-MM' and/or a group (center id, region). */
-export interface HoursAgg { month: string | null; key: string | null; minutes: number; volunteers: number }
-export interface FillAgg { month: string | null; key: string | null; slots: number; filled: number }
-export interface AttendanceAgg { month: string | null; key: string | null; attended: number; noShows: number }
-export interface NewVolunteersAgg { month: string | null; key: string | null; count: number }
+/** One row of a grouped aggregate: which grouping it belongs to, and its key there (month 'YYYY-MM', center id, region; null for the total). */
+export interface GroupRow { grouping: Grouping; key: string | null }
+export interface HoursAgg extends GroupRow { minutes: number; volunteers: number }
+export interface FillAgg extends GroupRow { slots: number; filled: number }
+export interface AttendanceAgg extends GroupRow { attended: number; noShows: number }
+export interface NewVolunteersAgg extends GroupRow { count: number }
 export interface EventShiftRow { id: string; positionId: string; startsAt: Date; endsAt: Date; slots: number; filled: number; attended: number; noShows: number }
 export interface PositionRow { id: string; nameAz: string; nameEn: string; nameRu: string }
 export interface RoleMinutes { positionId: string | null; minutes: number; volunteers: number }
 
-/** How a figure is grouped: per month, per group, or per month and group. */
+/** How a figure is grouped: per month, per center, per region, or in total. */
 export type Grouping = 'month' | 'center' | 'region' | 'total';
 
 /** `null` = everything, else the ids (an empty list matches nothing). */
@@ -29,11 +30,20 @@ const ids = (scope: Scope): string[] | null => (scope === 'all' ? null : [...sco
 
 const BAKU_MONTH = (col: string) => `to_char(timezone('Asia/Baku', ${col}), 'YYYY-MM')`;
 
-/** SQL for the grouping's `month` and `key` columns over a table with a center column aliased `c`. */
-function groupCols(g: Grouping, month: string): { select: string; groupBy: string } {
-  const m = g === 'month' ? month : 'NULL';
-  const k = g === 'center' ? 'c.id::text' : g === 'region' ? 'c.region' : 'NULL';
-  return { select: `${m} AS month, ${k} AS key`, groupBy: g === 'total' ? '' : `GROUP BY 1, 2` };
+/**
+ * Every grouping asked in ONE scan (GROUPING SETS), over a table joined to `centers c`: the columns
+ * `grouping` (which set the row belongs to), `key`, and the aggregates. Distinct counts stay exact in each set.
+ */
+function grouped(month: string, groupings: readonly Grouping[]): { select: string; groupBy: string } {
+  const expr: Record<Exclude<Grouping, 'total'>, string> = { month, center: 'c.id::text', region: 'c.region' };
+  const dims = groupings.filter((g): g is Exclude<Grouping, 'total'> => g !== 'total');
+  // GROUPING() and the key may only name expressions that some set groups by.
+  const which = dims.map((d) => `WHEN GROUPING(${expr[d]}) = 0 THEN '${d}'`).join(' ');
+  const key = dims.length ? `COALESCE(${dims.map((d) => expr[d]).join(', ')})` : 'NULL';
+  return {
+    select: `CASE ${which} ELSE 'total' END AS grouping, ${key} AS key`,
+    groupBy: `GROUP BY GROUPING SETS (${groupings.map((g) => (g === 'total' ? '()' : `(${expr[g]})`)).join(', ')})`,
+  };
 }
 
 /**
@@ -73,36 +83,43 @@ export class ReportsRepository {
   /**
    * Approved minutes and distinct volunteers with approved minutes (`monthlyHours` of @dost/domain) of the
    * centers in scope, from the roll-up. A volunteer at two centers counts once in every group holding both.
+   * One query per grouping, run side by side: each first sums per (group, volunteer) — a hash aggregate —
+   * then counts, which is 2–3 times faster than count(DISTINCT) over grouping sets (sorts) on 10⁵–10⁶ rows.
    */
-  async centerHours(scope: Scope, range: MonthRange, g: Grouping): Promise<HoursAgg[]> {
-    const { select, groupBy } = groupCols(g, `to_char(h.month, 'YYYY-MM')`);
-    const rows: HoursAgg[] = await this.db.query(
-      `SELECT ${select}, COALESCE(sum(h.approved_minutes), 0)::int AS minutes,
-              count(DISTINCT h.volunteer_id) FILTER (WHERE h.approved_minutes > 0)::int AS volunteers
-         FROM monthly_hours h JOIN centers c ON c.id = h.owner_id
-        WHERE h.owner_kind = 'center' AND h.month >= $1 AND h.month < $2 AND ($3::uuid[] IS NULL OR h.owner_id = ANY($3))
-        ${groupBy}`,
-      [range.from, range.until, ids(scope)],
-    );
-    return rows;
+  async centerHours(scope: Scope, range: MonthRange, groupings: readonly Grouping[]): Promise<HoursAgg[]> {
+    const key: Record<Grouping, string> = { month: `to_char(h.month, 'YYYY-MM')`, center: 'h.owner_id::text', region: 'c.region', total: 'NULL::text' };
+    const parts = await Promise.all(groupings.map(async (g): Promise<HoursAgg[]> => {
+      const rows: { key: string | null; minutes: number; volunteers: number }[] = await this.db.query(
+        `SELECT key, COALESCE(sum(m), 0)::int AS minutes, count(*) FILTER (WHERE m > 0)::int AS volunteers
+           FROM (SELECT ${key[g]} AS key, h.volunteer_id, sum(h.approved_minutes) AS m
+                   FROM monthly_hours h ${g === 'region' ? 'JOIN centers c ON c.id = h.owner_id' : ''}
+                  WHERE h.owner_kind = 'center' AND h.month >= $1 AND h.month < $2 AND ($3::uuid[] IS NULL OR h.owner_id = ANY($3))
+                  GROUP BY 1, 2) x
+          GROUP BY key`,
+        [range.from, range.until, ids(scope)],
+      );
+      return rows.map((r) => ({ ...r, grouping: g }));
+    }));
+    return parts.flat();
   }
 
-  /** Event hours of the network (shown apart from the centers'), per month or in total. */
-  eventHours(scope: Scope, range: MonthRange, g: 'month' | 'total'): Promise<HoursAgg[]> {
-    const m = g === 'month' ? `to_char(h.month, 'YYYY-MM')` : 'NULL';
-    return this.db.query(
-      `SELECT ${m} AS month, NULL AS key, COALESCE(sum(h.approved_minutes), 0)::int AS minutes,
+  /** Event hours of the network (shown apart from the centers'), per month and in total. */
+  async eventHours(scope: Scope, range: MonthRange): Promise<HoursAgg[]> {
+    const month = `to_char(h.month, 'YYYY-MM')`;
+    const rows: { g: number; key: string | null; minutes: number; volunteers: number }[] = await this.db.query(
+      `SELECT GROUPING(${month})::int AS g, ${month} AS key, COALESCE(sum(h.approved_minutes), 0)::int AS minutes,
               count(DISTINCT h.volunteer_id) FILTER (WHERE h.approved_minutes > 0)::int AS volunteers
          FROM monthly_hours h
         WHERE h.owner_kind = 'event' AND h.month >= $1 AND h.month < $2 AND ($3::uuid[] IS NULL OR h.owner_id = ANY($3))
-        ${g === 'month' ? 'GROUP BY 1' : ''}`,
+        GROUP BY GROUPING SETS ((${month}), ())`,
       [range.from, range.until, ids(scope)],
     );
+    return rows.map(({ g, ...r }) => ({ ...r, grouping: g === 0 ? 'month' : 'total' }));
   }
 
   /** Places and filled places (`fillRate`'s inputs) of the published shifts of the centers in scope, by the Baku month they start in. */
-  centerFill(scope: Scope, range: MonthRange, g: Grouping): Promise<FillAgg[]> {
-    const { select, groupBy } = groupCols(g, BAKU_MONTH('s.starts_at'));
+  async centerFill(scope: Scope, range: MonthRange, groupings: readonly Grouping[]): Promise<FillAgg[]> {
+    const { select, groupBy } = grouped(BAKU_MONTH('s.starts_at'), groupings);
     return this.db.query(
       `SELECT ${select}, COALESCE(sum(s.slots), 0)::int AS slots, COALESCE(sum(LEAST(s.assigned_count, s.slots)), 0)::int AS filled
          FROM shifts s JOIN centers c ON c.id = s.center_id
@@ -114,8 +131,8 @@ export class ReportsRepository {
   }
 
   /** Attended (completed) and no-show assignments (`noShowRate`'s inputs) on the centers' shifts, by the Baku month the shift starts in. */
-  centerAttendance(scope: Scope, range: MonthRange, g: Grouping): Promise<AttendanceAgg[]> {
-    const { select, groupBy } = groupCols(g, BAKU_MONTH('s.starts_at'));
+  async centerAttendance(scope: Scope, range: MonthRange, groupings: readonly Grouping[]): Promise<AttendanceAgg[]> {
+    const { select, groupBy } = grouped(BAKU_MONTH('s.starts_at'), groupings);
     return this.db.query(
       `SELECT ${select}, count(*) FILTER (WHERE a.status = 'completed')::int AS attended, count(*) FILTER (WHERE a.status = 'no_show')::int AS "noShows"
          FROM shift_assignments a JOIN shifts s ON s.id = a.shift_id JOIN centers c ON c.id = s.center_id
@@ -130,8 +147,8 @@ export class ReportsRepository {
    * New volunteers: distinct people whose application was moved to `onboarded` in the (Baku) month, counted
    * at the home center the onboarding gave them.
    */
-  newVolunteers(scope: Scope, range: MonthRange, g: Grouping): Promise<NewVolunteersAgg[]> {
-    const { select, groupBy } = groupCols(g, BAKU_MONTH('t.at'));
+  async newVolunteers(scope: Scope, range: MonthRange, groupings: readonly Grouping[]): Promise<NewVolunteersAgg[]> {
+    const { select, groupBy } = grouped(BAKU_MONTH('t.at'), groupings);
     return this.db.query(
       `SELECT ${select}, count(DISTINCT a.volunteer_id)::int AS count
          FROM application_transitions t JOIN applications a ON a.id = t.application_id JOIN centers c ON c.id = a.home_center_id

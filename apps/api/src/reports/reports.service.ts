@@ -8,7 +8,7 @@ import type { Locale } from '../common/i18n/locale';
 import type { MonthRangeQueryDto, ReportExportQueryDto } from './dto/report-query.dto';
 import { REPORT_LABELS, type ExportColumnKey } from './reports-export.labels';
 import {
-  ReportsRepository, type AttendanceAgg, type FillAgg, type Grouping, type HoursAgg, type MonthRange, type NewVolunteersAgg,
+  ReportsRepository, type AttendanceAgg, type FillAgg, type GroupRow, type Grouping, type HoursAgg, type MonthRange, type NewVolunteersAgg,
 } from './reports.repository';
 import {
   CENTER_TABLES, EVENT_TABLES, NATIONAL_TABLES, type CenterReportDto, type EventReportDto, type Figures, type HourCoverageDto, type Named,
@@ -48,7 +48,7 @@ function figures(h?: HoursAgg, f?: FillAgg, a?: AttendanceAgg, n?: NewVolunteers
   };
 }
 
-const byKey = <T extends { month: string | null; key: string | null }>(rows: T[], pick: 'month' | 'key'): Map<string, T> => new Map(rows.map((r) => [String(r[pick]), r]));
+const byKey = <T extends GroupRow>(rows: T[], grouping: Grouping): Map<string, T> => new Map(rows.filter((r) => r.grouping === grouping).map((r) => [String(r.key), r]));
 const pct = (rate: number | null): number | null => (rate === null ? null : Math.round(rate * 1000) / 10);
 
 export interface ExportRequest {
@@ -79,10 +79,7 @@ export class ReportsService {
     const { from, to, range } = this.range(query, now);
     const center = await this.repo.center(id, scope);
     if (!center) throw ApiProblem.notFound();
-    const only = [id];
-    const [months, total] = await Promise.all(
-      (['month', 'total'] as const).map((g) => this.aggregate(only, range, g)),
-    );
+    const { month: months, total } = await this.aggregate([id], range, ['month', 'total']);
     return {
       center: { id: center.id, name: named(center), region: center.region },
       from, to,
@@ -95,15 +92,13 @@ export class ReportsService {
     const scope = centerScope(actor);
     const events = eventScope(actor);
     const { from, to, range } = this.range(query, now);
-    const [centers, months, regions, perCenter, total, eventMonths, [eventTotal]] = await Promise.all([
+    const [centers, { month: months, region: regions, center: perCenter, total }, eventRows] = await Promise.all([
       this.repo.centers(scope),
-      this.aggregate(scope, range, 'month'),
-      this.aggregate(scope, range, 'region'),
-      this.aggregate(scope, range, 'center'),
-      this.aggregate(scope, range, 'total'),
-      this.repo.eventHours(events, range, 'month').then((r) => byKey(r, 'month')),
-      this.repo.eventHours(events, range, 'total'),
+      this.aggregate(scope, range, ['month', 'region', 'center', 'total']),
+      this.repo.eventHours(events, range),
     ]);
+    const eventMonths = new Map(eventRows.filter((r) => r.grouping === 'month').map((r) => [String(r.key), r]));
+    const eventTotal = eventRows.find((r) => r.grouping === 'total');
     const eventFigures = (h?: HoursAgg) => ({ eventMinutes: h?.minutes ?? 0, eventHours: minutesToHours(h?.minutes ?? 0), eventVolunteers: h?.volunteers ?? 0 });
     const regionNames = [...new Set(centers.map((c) => c.region))].sort((a, b) => a.localeCompare(b, 'az'));
     return {
@@ -143,16 +138,23 @@ export class ReportsService {
     };
   }
 
-  /** The four aggregates of the centers in `scope`, grouped, as figures keyed by month / center id / region ('null' for the total). */
-  private async aggregate(scope: 'all' | readonly string[], range: MonthRange, g: Grouping): Promise<Map<string, Figures>> {
+  /**
+   * The four aggregates of the centers in `scope` — four queries, each one scan for every grouping asked —
+   * as figures per grouping, keyed by month / center id / region ('null' for the total).
+   */
+  private async aggregate(scope: 'all' | readonly string[], range: MonthRange, groupings: Grouping[]): Promise<Record<Grouping, Map<string, Figures>>> {
     const [h, f, a, n] = await Promise.all([
-      this.repo.centerHours(scope, range, g), this.repo.centerFill(scope, range, g), this.repo.centerAttendance(scope, range, g), this.repo.newVolunteers(scope, range, g),
+      this.repo.centerHours(scope, range, groupings), this.repo.centerFill(scope, range, groupings),
+      this.repo.centerAttendance(scope, range, groupings), this.repo.newVolunteers(scope, range, groupings),
     ]);
-    const pick = g === 'month' ? 'month' : 'key';
-    const [hm, fm, am, nm] = [byKey(h, pick), byKey(f, pick), byKey(a, pick), byKey(n, pick)];
-    const keys = new Set([...hm.keys(), ...fm.keys(), ...am.keys(), ...nm.keys()]);
-    if (g === 'total') keys.add('null');
-    return new Map([...keys].map((k) => [k, figures(hm.get(k), fm.get(k), am.get(k), nm.get(k))]));
+    const out = {} as Record<Grouping, Map<string, Figures>>;
+    for (const g of groupings) {
+      const [hm, fm, am, nm] = [byKey(h, g), byKey(f, g), byKey(a, g), byKey(n, g)];
+      const keys = new Set([...hm.keys(), ...fm.keys(), ...am.keys(), ...nm.keys()]);
+      if (g === 'total') keys.add('null');
+      out[g] = new Map([...keys].map((k) => [k, figures(hm.get(k), fm.get(k), am.get(k), nm.get(k))]));
+    }
+    return out;
   }
 
   // ——— exports ———
