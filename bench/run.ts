@@ -1,6 +1,6 @@
 /**
  * `npm run bench` — every benchmark, one after another, each printing its table (see bench/README.md).
- *   --quick            roster instances 1–3 at 10 s only, nothing else (about a minute instead of ~40)
+ *   --quick            roster instances 1–3 at 10 s, and the hours benchmark on 100,000 entries (a few minutes instead of ~45)
  *   --dir <folder>     the Curtois & Qu instances (default ../shared/benchmarks/curtois)
  * The numbers committed in bench/README.md come from these commands (time limits in CPU time, --clock cpu).
  */
@@ -13,17 +13,22 @@ const dirIndex = process.argv.indexOf('--dir');
 const dir = dirIndex >= 0 ? process.argv[dirIndex + 1] : path.resolve(root, '../shared/benchmarks/curtois');
 const ts = (file: string, ...args: string[]) => [process.execPath, '-r', '@swc-node/register', path.join(root, file), ...args];
 
-const runs: { title: string; cmd: string[] }[] = [
-  { title: 'Roster engine — Curtois & Qu instances', cmd: ts('bench/roster/run.ts', '--dir', dir, '--time', quick ? '10' : '10,60', '--instances', quick ? '1-3' : '1-12', '--clock', 'cpu') },
+const runs: { title: string; cmd: string[]; quick?: boolean }[] = [
+  { title: 'Roster engine — Curtois & Qu instances', quick: true, cmd: ts('bench/roster/run.ts', '--dir', dir, '--time', quick ? '10' : '10,60', '--instances', quick ? '1-3' : '1-12', '--clock', 'cpu') },
   { title: 'Roster engine — DOST-shaped month and event', cmd: ts('bench/roster/dost.ts', '--clock', 'cpu') },
   {
     title: 'Rostering — sign-up under contention, open-shifts list',
     cmd: [process.execPath, path.join(root, 'tools/with-db.mjs'), '--ephemeral', '--', ...ts('bench/rostering/signup.bench.ts')],
   },
+  {
+    title: 'Hours — reports, bulk approval, check-ins (1,000,000 ledger entries)',
+    quick: true,
+    cmd: [process.execPath, path.join(root, 'tools/with-db.mjs'), '--ephemeral', '--', ...ts('bench/hours/hours.bench.ts', ...(quick ? ['--quick'] : []))],
+  },
 ];
 
 let failed = 0;
-for (const run of quick ? runs.slice(0, 1) : runs) {
+for (const run of quick ? runs.filter((r) => r.quick) : runs) {
   console.log(`\n## ${run.title}\n`);
   const r = spawnSync(run.cmd[0], run.cmd.slice(1), { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) failed++;
