@@ -100,6 +100,8 @@ export async function startApp(extraEnv: Record<string, string> = {}): Promise<R
       DEMO_PASSWORD: E2E_PASSWORD,
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
+      // The flows vary the client address with X-Forwarded-For (rate limits); they connect over loopback.
+      TRUST_PROXY: 'loopback',
       ...extraEnv,
     },
     stdio: ['ignore', 'inherit', 'inherit'],

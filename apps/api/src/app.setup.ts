@@ -11,7 +11,8 @@ import { AppConfig } from './config/app-config';
 export function setupApp(app: INestApplication): INestApplication {
   const config = app.get(AppConfig);
   const express = app as NestExpressApplication;
-  express.set('trust proxy', 'loopback');
+  // X-Forwarded-For names the client only when it comes from a proxy the configuration trusts (TRUST_PROXY).
+  express.set('trust proxy', config.trustProxySetting);
   express.disable('x-powered-by');
   // /api/health lives outside v1: load balancers should not follow API versions.
   app.setGlobalPrefix('api/v1', { exclude: [{ path: 'api/health', method: RequestMethod.GET }] });

@@ -61,6 +61,8 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
       adminPassword: TEST_PASSWORD,
       seedDemo: false,
       logLevel: 'silent',
+      // Tests vary the client address with X-Forwarded-For (rate limits); supertest connects over loopback.
+      trustProxy: 'loopback',
       ...overrides,
     },
   );

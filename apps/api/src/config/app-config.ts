@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -130,12 +130,29 @@ export class AppConfig {
   @Min(1)
   mailMaxAttempts = 15;
 
+  /**
+   * TRUST_PROXY — which proxies may name the client in `X-Forwarded-For` (the address the login and apply
+   * limits count). `off` (default): the header is ignored and the socket's address counts. Otherwise Express's
+   * `trust proxy` value: `loopback`, a hop count (`1`), or addresses / CIDR ranges, comma separated.
+   */
+  @Matches(/^(off|loopback|linklocal|uniquelocal|\d{1,2}|[0-9A-Fa-f.:/]+)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9A-Fa-f.:/]+))*$/, {
+    message: 'off, loopback, a hop count, or addresses / CIDR ranges separated by commas',
+  })
+  trustProxy = 'off';
+
   /** ADMIN_DIST — the built console served at `/`. */
   @IsString()
   adminDist = 'dist/apps/admin';
 
   get baseUrl(): string {
     return this.publicUrl ?? `http://localhost:${this.port}`;
+  }
+
+  /** The value for Express's `trust proxy` setting. */
+  get trustProxySetting(): boolean | number | string[] {
+    if (this.trustProxy === 'off') return false;
+    if (/^\d+$/.test(this.trustProxy)) return Number(this.trustProxy);
+    return this.trustProxy.split(',').map((s) => s.trim()).filter(Boolean);
   }
 
   get cookieSecure(): boolean {
@@ -167,6 +184,7 @@ const ENV_NAMES: Record<string, keyof AppConfig> = {
   MAIL_RETRY_BASE_SECONDS: 'mailRetryBaseSeconds',
   MAIL_RETRY_MAX_SECONDS: 'mailRetryMaxSeconds',
   MAIL_MAX_ATTEMPTS: 'mailMaxAttempts',
+  TRUST_PROXY: 'trustProxy',
 };
 
 export class ConfigError extends Error {}
