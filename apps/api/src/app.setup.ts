@@ -3,7 +3,9 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
+import { setupBodyParsing } from './common/http/body-parsing';
 import { ProblemDetailsFilter } from './common/http/problem-details.filter';
+import { InputHygienePipe } from './common/http/input-hygiene.pipe';
 import { createValidationPipe } from './common/http/validation';
 import { AppConfig } from './config/app-config';
 
@@ -34,10 +36,11 @@ export function setupApp(app: INestApplication): INestApplication {
     }),
   );
   app.use(cookieParser());
+  setupBodyParsing(express);
   const origins = new Set([new URL(config.baseUrl).origin, ...config.corsOrigins]);
   if (config.nodeEnv === 'development') origins.add('http://localhost:4200');
   app.enableCors({ origin: [...origins], credentials: true });
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new InputHygienePipe(), createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
 

@@ -12,10 +12,12 @@ const az: Catalogue = {
   'title.403': 'Bu əməliyyata icazəniz yoxdur',
   'title.404': 'Tapılmadı',
   'title.409': 'Ziddiyyət',
+  'title.413': 'Sorğu çox böyükdür',
   'title.422': 'Məlumatlar qəbul edilmədi',
   'title.429': 'Çox sayda cəhd',
   'title.500': 'Serverdə xəta baş verdi',
   'detail.validation': 'Bəzi sahələr düzgün doldurulmayıb.',
+  'detail.bodyTooLarge': 'Göndərilən məlumat çox böyükdür: ən çoxu {kb} KB ola bilər.',
   'detail.tooManyRequests': 'Çox sayda cəhd edildi. {seconds} saniyədən sonra yenidən cəhd edin.',
   'detail.invalidCredentials': 'E-poçt və ya şifrə yanlışdır.',
   'detail.sessionExpired': 'Sessiyanın vaxtı bitib. Yenidən daxil olun.',
@@ -57,6 +59,7 @@ const az: Catalogue = {
   'field.emailTaken': 'Bu e-poçt ünvanı artıq istifadə olunur.',
   'field.wrongPassword': 'Hazırkı şifrə yanlışdır.',
   'field.unknown': 'Dəyər düzgün deyil.',
+  'field.jsonObject': 'Sorğunun məzmunu JSON obyekti olmalıdır.',
 };
 
 const en: Catalogue = {
@@ -65,10 +68,12 @@ const en: Catalogue = {
   'title.403': 'You may not do this',
   'title.404': 'Not found',
   'title.409': 'Conflict',
+  'title.413': 'Request too large',
   'title.422': 'The data was not accepted',
   'title.429': 'Too many attempts',
   'title.500': 'Something went wrong on the server',
   'detail.validation': 'Some fields are not filled in correctly.',
+  'detail.bodyTooLarge': 'What was sent is too large: at most {kb} KB.',
   'detail.tooManyRequests': 'Too many attempts. Try again in {seconds} seconds.',
   'detail.invalidCredentials': 'The e-mail or password is wrong.',
   'detail.sessionExpired': 'Your session has expired. Please log in again.',
@@ -110,6 +115,7 @@ const en: Catalogue = {
   'field.emailTaken': 'This e-mail address is already in use.',
   'field.wrongPassword': 'The current password is wrong.',
   'field.unknown': 'The value is not valid.',
+  'field.jsonObject': 'The request body must be a JSON object.',
 };
 
 const ru: Catalogue = {
@@ -118,10 +124,12 @@ const ru: Catalogue = {
   'title.403': 'У вас нет прав на это действие',
   'title.404': 'Не найдено',
   'title.409': 'Конфликт',
+  'title.413': 'Слишком большой запрос',
   'title.422': 'Данные не приняты',
   'title.429': 'Слишком много попыток',
   'title.500': 'Ошибка на сервере',
   'detail.validation': 'Некоторые поля заполнены неверно.',
+  'detail.bodyTooLarge': 'Отправлено слишком много данных: не более {kb} КБ.',
   'detail.tooManyRequests': 'Слишком много попыток. Повторите через {seconds} с.',
   'detail.invalidCredentials': 'Неверный e-mail или пароль.',
   'detail.sessionExpired': 'Сессия истекла. Войдите снова.',
@@ -163,6 +171,7 @@ const ru: Catalogue = {
   'field.emailTaken': 'Этот адрес e-mail уже используется.',
   'field.wrongPassword': 'Текущий пароль неверен.',
   'field.unknown': 'Неверное значение.',
+  'field.jsonObject': 'Тело запроса должно быть JSON-объектом.',
 };
 
 const CATALOGUES: Record<Locale, Catalogue> = { az, en, ru };
