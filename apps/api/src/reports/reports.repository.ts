@@ -82,25 +82,43 @@ export class ReportsRepository {
 
   /**
    * Approved minutes and distinct volunteers with approved minutes (`monthlyHours` of @dost/domain) of the
-   * centers in scope, from the roll-up. A volunteer at two centers counts once in every group holding both.
-   * One query per grouping, run side by side: each first sums per (group, volunteer) — a hash aggregate —
-   * then counts, which is 2–3 times faster than count(DISTINCT) over grouping sets (sorts) on 10⁵–10⁶ rows.
+   * centers in scope, from the roll-up, per month, center, region and in total. A volunteer at two centers
+   * counts once in every group holding both.
+   *
+   * Speed: the year's roll-up of a million ledger entries is ~330,000 rows. One pass folds them into one
+   * row per (center, volunteer) with a bit per active month; centers, regions, the total and each month's
+   * distinct volunteers are then counted over those ~33,000 rows. (count(DISTINCT) per grouping scanned and
+   * sorted or hashed all rows once per grouping: ~1 s.) The months' minutes come from a plain sum beside it.
    */
-  async centerHours(scope: Scope, range: MonthRange, groupings: readonly Grouping[]): Promise<HoursAgg[]> {
-    const key: Record<Grouping, string> = { month: `to_char(h.month, 'YYYY-MM')`, center: 'h.owner_id::text', region: 'c.region', total: 'NULL::text' };
-    const parts = await Promise.all(groupings.map(async (g): Promise<HoursAgg[]> => {
-      const rows: { key: string | null; minutes: number; volunteers: number }[] = await this.db.query(
-        `SELECT key, COALESCE(sum(m), 0)::int AS minutes, count(*) FILTER (WHERE m > 0)::int AS volunteers
-           FROM (SELECT ${key[g]} AS key, h.volunteer_id, sum(h.approved_minutes) AS m
-                   FROM monthly_hours h ${g === 'region' ? 'JOIN centers c ON c.id = h.owner_id' : ''}
-                  WHERE h.owner_kind = 'center' AND h.month >= $1 AND h.month < $2 AND ($3::uuid[] IS NULL OR h.owner_id = ANY($3))
-                  GROUP BY 1, 2) x
-          GROUP BY key`,
+  async centerHours(scope: Scope, range: MonthRange): Promise<HoursAgg[]> {
+    const [fy, fm] = range.from.split('-').map(Number);
+    const [uy, um] = range.until.split('-').map(Number);
+    const months = uy * 12 + um - (fy * 12 + fm);
+    const where = `h.owner_kind = 'center' AND h.month >= $1 AND h.month < $2 AND ($3::uuid[] IS NULL OR h.owner_id = ANY($3)) AND h.approved_minutes > 0`;
+    const [people, minutes] = await Promise.all([
+      this.db.query(
+        `WITH pv AS MATERIALIZED (
+           SELECT h.owner_id, h.volunteer_id, sum(h.approved_minutes)::bigint AS m,
+                  bit_or(1 << (extract(year FROM h.month)::int * 12 + extract(month FROM h.month)::int - $4)) AS months
+             FROM monthly_hours h WHERE ${where} GROUP BY h.owner_id, h.volunteer_id),
+         v AS MATERIALIZED (SELECT volunteer_id, bit_or(months) AS months FROM pv GROUP BY volunteer_id)
+         SELECT 'center' AS grouping, owner_id::text AS key, sum(m)::int AS minutes, count(*)::int AS volunteers FROM pv GROUP BY owner_id
+         UNION ALL
+         SELECT 'region', c.region, sum(pv.m)::int, count(DISTINCT pv.volunteer_id)::int FROM pv JOIN centers c ON c.id = pv.owner_id GROUP BY c.region
+         UNION ALL
+         SELECT 'total', NULL, (SELECT COALESCE(sum(m), 0) FROM pv)::int, count(*)::int FROM v
+         UNION ALL
+         SELECT 'month', to_char($1::date + make_interval(months => i), 'YYYY-MM'), 0, count(*)::int
+           FROM v CROSS JOIN generate_series(0, $5 - 1) i WHERE v.months & (1 << i) <> 0 GROUP BY i`,
+        [range.from, range.until, ids(scope), fy * 12 + fm, months],
+      ) as Promise<HoursAgg[]>,
+      this.db.query(
+        `SELECT to_char(h.month, 'YYYY-MM') AS key, sum(h.approved_minutes)::int AS minutes FROM monthly_hours h WHERE ${where} GROUP BY h.month`,
         [range.from, range.until, ids(scope)],
-      );
-      return rows.map((r) => ({ ...r, grouping: g }));
-    }));
-    return parts.flat();
+      ) as Promise<{ key: string; minutes: number }[]>,
+    ]);
+    const perMonth = new Map(minutes.map((r) => [r.key, r.minutes]));
+    return people.map((r) => (r.grouping === 'month' ? { ...r, minutes: perMonth.get(String(r.key)) ?? 0 } : r));
   }
 
   /** Event hours of the network (shown apart from the centers'), per month and in total. */

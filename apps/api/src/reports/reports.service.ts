@@ -144,7 +144,7 @@ export class ReportsService {
    */
   private async aggregate(scope: 'all' | readonly string[], range: MonthRange, groupings: Grouping[]): Promise<Record<Grouping, Map<string, Figures>>> {
     const [h, f, a, n] = await Promise.all([
-      this.repo.centerHours(scope, range, groupings), this.repo.centerFill(scope, range, groupings),
+      this.repo.centerHours(scope, range), this.repo.centerFill(scope, range, groupings),
       this.repo.centerAttendance(scope, range, groupings), this.repo.newVolunteers(scope, range, groupings),
     ]);
     const out = {} as Record<Grouping, Map<string, Figures>>;
