@@ -1,5 +1,5 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
-import { getMetadataStorage } from 'class-validator';
+import { getMetadataStorage, ValidationTypes, type ValidatorOptions } from 'class-validator';
 import { ApiProblem, FieldError } from './api-problem';
 
 /** The constraint arguments (min, max, allowed values…) of a failed rule, for the localised message. */
@@ -50,9 +50,40 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
   return out;
 }
 
+/**
+ * class-validator passes `@ValidateNested()` over a missing object unless the property also says `@IsDefined()`,
+ * so `{}` reached services as `segment: undefined` (500s). Here every nested object not marked `@IsOptional()`
+ * is required, at any depth.
+ */
+export function missingNestedObjects(object: object, depth = 0): ValidationError[] {
+  if (depth > 16) return [];
+  const metas = getMetadataStorage().getTargetValidationMetadatas(object.constructor, '', true, false);
+  const optional = new Set(metas.filter((m) => m.type === ValidationTypes.CONDITIONAL_VALIDATION).map((m) => m.propertyName));
+  const nested = new Set(metas.filter((m) => m.type === ValidationTypes.NESTED_VALIDATION).map((m) => m.propertyName));
+  const out: ValidationError[] = [];
+  for (const property of nested) {
+    const value = (object as Record<string, unknown>)[property];
+    if (value === undefined || value === null) {
+      if (!optional.has(property)) out.push({ target: object, property, value, constraints: { isDefined: 'isDefined' }, children: [] });
+    } else if (typeof value === 'object' && !Array.isArray(value)) {
+      const children = missingNestedObjects(value, depth + 1);
+      if (children.length) out.push({ target: object, property, value, children });
+    }
+  }
+  return out;
+}
+
+class DostValidationPipe extends ValidationPipe {
+  protected override async validate(object: object, validatorOptions?: ValidatorOptions): Promise<ValidationError[]> {
+    const errors = await super.validate(object, validatorOptions);
+    const named = new Set(errors.map((e) => e.property));
+    return [...errors, ...missingNestedObjects(object).filter((e) => !named.has(e.property))];
+  }
+}
+
 /** `exceptionFactory`: recruitment's apply form collects the field errors instead, to report them with its own checks. */
 export function createValidationPipe(exceptionFactory = (errors: ValidationError[]): unknown => ApiProblem.validation(flattenValidationErrors(errors))): ValidationPipe {
-  return new ValidationPipe({
+  return new DostValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -60,6 +60,9 @@ const az: Catalogue = {
   'field.wrongPassword': 'Hazırkı şifrə yanlışdır.',
   'field.unknown': 'Dəyər düzgün deyil.',
   'field.jsonObject': 'Sorğunun məzmunu JSON obyekti olmalıdır.',
+  'field.nulCharacter': 'Mətndə boş simvol (NUL) ola bilməz.',
+  'field.malformedText': 'Mətndə yararsız simvol var. Onu silib yenidən yazın.',
+  'field.yearOutOfRange': 'Tarixin ili 0001 ilə 9999 arasında olmalıdır.',
 };
 
 const en: Catalogue = {
@@ -116,6 +119,9 @@ const en: Catalogue = {
   'field.wrongPassword': 'The current password is wrong.',
   'field.unknown': 'The value is not valid.',
   'field.jsonObject': 'The request body must be a JSON object.',
+  'field.nulCharacter': 'The text must not contain a NUL character.',
+  'field.malformedText': 'The text contains an invalid character. Delete it and type it again.',
+  'field.yearOutOfRange': 'The year of the date must be between 0001 and 9999.',
 };
 
 const ru: Catalogue = {
@@ -172,6 +178,9 @@ const ru: Catalogue = {
   'field.wrongPassword': 'Текущий пароль неверен.',
   'field.unknown': 'Неверное значение.',
   'field.jsonObject': 'Тело запроса должно быть JSON-объектом.',
+  'field.nulCharacter': 'Текст не должен содержать символ NUL.',
+  'field.malformedText': 'В тексте недопустимый символ. Удалите его и введите заново.',
+  'field.yearOutOfRange': 'Год даты должен быть от 0001 до 9999.',
 };
 
 const CATALOGUES: Record<Locale, Catalogue> = { az, en, ru };
