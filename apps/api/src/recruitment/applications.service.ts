@@ -201,7 +201,7 @@ export class ApplicationsService {
     // Default: the applicant's most preferred center among those the caller coordinates.
     const homeCenterId = wanted ?? app.homeCenterId ?? centers.find((c) => scope === 'all' || scope.includes(c));
     if (!homeCenterId || !(await this.repo.center(homeCenterId))) throw ApiProblem.validation([{ field: 'homeCenterId', code: 'unknownCenter' }]);
-    if (scope !== 'all' && !scope.includes(homeCenterId)) throw ApiProblem.validation([{ field: 'homeCenterId', code: 'unknownCenter' }]);
+    this.assertHomeCenterAllowed(scope, centers, homeCenterId);
     const person = (await this.repo.volunteer(app.volunteerId, em))!;
     let userId = person.userId;
     if (!userId) {
@@ -238,10 +238,23 @@ export class ApplicationsService {
 
   async setHomeCenter(actor: AuthUser, id: string, homeCenterId: string): Promise<ApplicationDetailDto> {
     const app = await this.findOr404(actor, id);
-    this.assertMover(actor, app, (await this.repo.centersOfApplications([id])).get(id)?.map((c) => c.id) ?? []);
+    const chosen = (await this.repo.centersOfApplications([id])).get(id)?.map((c) => c.id) ?? [];
+    this.assertMover(actor, app, chosen);
     if (!(await this.repo.center(homeCenterId))) throw ApiProblem.validation([{ field: 'homeCenterId', code: 'unknownCenter' }]);
+    this.assertHomeCenterAllowed(this.scope(actor), chosen, homeCenterId);
     await this.repo.transaction((em) => this.repo.updateApplication(em, id, { homeCenterId }));
     return this.get(actor, id);
+  }
+
+  /**
+   * A coordinator places a person only at one of the centers the applicant chose that the coordinator also
+   * runs; an admin (scope 'all') anywhere — e.g. a center the applicant did not list, after talking to them.
+   */
+  private assertHomeCenterAllowed(scope: Scope, chosen: string[], homeCenterId: string): void {
+    if (scope === 'all') return;
+    if (!scope.includes(homeCenterId) || !chosen.includes(homeCenterId)) {
+      throw ApiProblem.validation([{ field: 'homeCenterId', code: 'homeCenterNotAllowed' }]);
+    }
   }
 
   /** Reviewers (admins, coordinators of the applicant's centers) score the intake's rubric criteria 1–5. */
