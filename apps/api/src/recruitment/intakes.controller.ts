@@ -15,13 +15,13 @@ export class IntakesController {
   constructor(private readonly intakes: IntakesService) {}
 
   @Get()
-  list(@Query() query: IntakeListQueryDto): Promise<Page<IntakeDto>> {
-    return this.intakes.list(query);
+  list(@CurrentUser() actor: AuthUser, @Query() query: IntakeListQueryDto): Promise<Page<IntakeDto>> {
+    return this.intakes.list(actor, query);
   }
 
   @Get(':id')
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<IntakeDto> {
-    return this.intakes.get(id);
+  get(@CurrentUser() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<IntakeDto> {
+    return this.intakes.get(actor, id);
   }
 
   @Post()

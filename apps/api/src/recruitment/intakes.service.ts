@@ -22,22 +22,27 @@ export interface SlotDto {
 
 /**
  * Intakes (campaigns). Admins manage every intake; a coordinator manages intakes whose centers are all his
- * and reads the rest (an intake holds no personal data).
+ * and reads the published rest (an intake holds no personal data) — but not another center's draft, which is
+ * not found for him (docs/recruitment.md, "Who sees which intake").
  */
 @Injectable()
 export class IntakesService {
   constructor(private readonly repo: RecruitmentRepository) {}
 
-  async list(query: IntakeListQueryDto): Promise<Page<IntakeDto>> {
-    const [rows, total] = await this.repo.listIntakes(query);
+  async list(actor: AuthUser, query: IntakeListQueryDto): Promise<Page<IntakeDto>> {
+    const [rows, total] = await this.repo.listIntakes(query, centerScope(actor));
     const centers = await this.repo.centersOfIntakes(rows.map((r) => r.id));
     return { data: rows.map((r) => toIntakeDto(r, centers.get(r.id) ?? [])), total };
   }
 
-  async get(id: string): Promise<IntakeDto> {
-    const intake = await this.repo.findIntake(id);
+  async get(actor: AuthUser, id: string): Promise<IntakeDto> {
+    return this.dto(await this.visibleOr404(actor, id));
+  }
+
+  private async visibleOr404(actor: AuthUser, id: string): Promise<IntakeEntity> {
+    const intake = await this.repo.findIntakeInScope(id, centerScope(actor));
     if (!intake) throw ApiProblem.notFound();
-    return this.dto(intake);
+    return intake;
   }
 
   private async dto(intake: IntakeEntity): Promise<IntakeDto> {
@@ -60,12 +65,11 @@ export class IntakesService {
       await this.repo.insertConsentVersion(em, { intakeId: intake.id, version: 1, textAz: dto.consentText.az, textEn: dto.consentText.en, textRu: dto.consentText.ru });
       return intake.id;
     });
-    return this.get(id);
+    return this.get(actor, id);
   }
 
   async update(actor: AuthUser, id: string, dto: UpdateIntakeDto): Promise<IntakeDto> {
-    const current = await this.repo.findIntake(id);
-    if (!current) throw ApiProblem.notFound();
+    const current = await this.visibleOr404(actor, id);
     const currentCenters = ((await this.repo.centersOfIntakes([id])).get(id) ?? []).map((c) => c.id);
     this.assertManages(actor, currentCenters);
     const merged = {
@@ -98,12 +102,12 @@ export class IntakesService {
       });
       if (dto.centerIds) await this.repo.setIntakeCenters(em, id, dto.centerIds);
     });
-    return this.get(id);
+    return this.get(actor, id);
   }
 
   async remove(actor: AuthUser, id: string): Promise<void> {
     const centers = ((await this.repo.centersOfIntakes([id])).get(id) ?? []).map((c) => c.id);
-    if (!(await this.repo.findIntake(id))) throw ApiProblem.notFound();
+    await this.visibleOr404(actor, id);
     this.assertManages(actor, centers);
     // Applications reference the intake (RESTRICT): the filter answers 409 "in use — close it instead".
     await this.repo.deleteIntake(id);
@@ -133,14 +137,13 @@ export class IntakesService {
   // ---- interview slots ----
 
   async slots(actor: AuthUser, intakeId: string): Promise<SlotDto[]> {
-    if (!(await this.repo.findIntake(intakeId))) throw ApiProblem.notFound();
+    await this.visibleOr404(actor, intakeId);
     const rows = await this.repo.slotsOfIntake(intakeId, hasRole(actor, 'admin') ? 'all' : centerScope(actor));
     return rows.map(toSlotDto);
   }
 
   async addSlot(actor: AuthUser, intakeId: string, dto: CreateSlotDto): Promise<SlotDto> {
-    const intake = await this.repo.findIntake(intakeId);
-    if (!intake) throw ApiProblem.notFound();
+    await this.visibleOr404(actor, intakeId);
     const centers = ((await this.repo.centersOfIntakes([intakeId])).get(intakeId) ?? []).map((c) => c.id);
     const errors: FieldError[] = [];
     if (!centers.includes(dto.centerId)) errors.push({ field: 'centerId', code: 'notInIntake' });

@@ -39,8 +39,8 @@ export class RecruitmentRepository {
 
   // ---- intakes ----
 
-  listIntakes(query: IntakeListQueryDto): Promise<[IntakeEntity[], number]> {
-    const qb = this.db.getRepository(IntakeEntity).createQueryBuilder('i');
+  listIntakes(query: IntakeListQueryDto, scope: Scope): Promise<[IntakeEntity[], number]> {
+    const qb = intakesVisibleIn(this.db.getRepository(IntakeEntity).createQueryBuilder('i'), scope);
     if (query.status) qb.andWhere('i.status = :status', { status: query.status });
     if (query.q) qb.andWhere('(i.name_az ILIKE :q OR i.name_en ILIKE :q OR i.name_ru ILIKE :q)', { q: `%${query.q}%` });
     return pageOf(qb, query, { createdAt: 'i.created_at', opensOn: 'i.opens_on', closesOn: 'i.closes_on', status: 'i.status' }, 'createdAt');
@@ -50,6 +50,11 @@ export class RecruitmentRepository {
   openIntakes(today: string): Promise<IntakeEntity[]> {
     return this.db.getRepository(IntakeEntity).createQueryBuilder('i')
       .where(`i.status = 'open' AND i.opens_on <= :today AND i.closes_on >= :today`, { today }).orderBy('i.closes_on').getMany();
+  }
+
+  /** An intake as staff see it: `scope` as in intakesVisibleIn (a draft of other centers is not found). */
+  findIntakeInScope(id: string, scope: Scope): Promise<IntakeEntity | null> {
+    return intakesVisibleIn(this.db.getRepository(IntakeEntity).createQueryBuilder('i').where('i.id = :id', { id }), scope).getOne();
   }
 
   findIntake(id: string, em: EntityManager | DataSource = this.db, lock = false): Promise<IntakeEntity | null> {
@@ -324,4 +329,18 @@ export class RecruitmentRepository {
     );
     return new Map(rows.map((r) => [r.volunteerId, r.availability]));
   }
+}
+
+/**
+ * Which intakes staff read (docs/recruitment.md, "Who sees which intake"): with scope 'all' (admin, HR) every
+ * one; with a coordinator's centers, every intake past its draft (it was or is public) and the drafts that
+ * include one of those centers. A draft elsewhere is another center's plan, not yet published.
+ */
+function intakesVisibleIn(qb: SelectQueryBuilder<IntakeEntity>, scope: Scope): SelectQueryBuilder<IntakeEntity> {
+  if (scope === 'all') return qb;
+  if (scope.length === 0) return qb.andWhere(`i.status <> 'draft'`);
+  return qb.andWhere(
+    `(i.status <> 'draft' OR EXISTS (SELECT 1 FROM intake_centers ic WHERE ic.intake_id = i.id AND ic.center_id IN (:...intakeScope)))`,
+    { intakeScope: [...scope] },
+  );
 }
