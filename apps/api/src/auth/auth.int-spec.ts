@@ -57,13 +57,30 @@ describe('auth (real PostgreSQL)', () => {
     // A reload that lost the answer presents the old token again: it still works, with a new token.
     const third = cookieOf(await t.http().post('/api/v1/auth/refresh').set('Cookie', first.cookie).expect(200));
     expect(third).not.toBe(second);
-    // Once: the token before last is refused (the session stays) …
-    await t.http().post('/api/v1/auth/refresh').set('Cookie', first.cookie).expect(401);
     const fourth = cookieOf(await t.http().post('/api/v1/auth/refresh').set('Cookie', third).expect(200));
     // … and the token rotated away, presented after the grace time, is a stolen copy: the session ends.
     await t.db.query(`UPDATE sessions SET last_used_at = now() - interval '1 minute' WHERE user_id = (SELECT id FROM users WHERE email = $1)`, [email]);
     await t.http().post('/api/v1/auth/refresh').set('Cookie', third).expect(401);
     await t.http().post('/api/v1/auth/refresh').set('Cookie', fourth).expect(401);
+  });
+
+  it('reuse of ANY rotated token ends the session, however many rotations back (issue 18); only the last one has the grace', async () => {
+    const cookieOf = (res: { headers: Record<string, unknown> }) =>
+      [res.headers['set-cookie'] as string[]].flat().find((c) => c.startsWith('dost_refresh='))!.split(';')[0];
+    const sessionOf = async (email: string) => (await t.db.query(
+      `SELECT revoked_at, revoked_reason FROM sessions WHERE user_id = (SELECT id FROM users WHERE email = $1)`, [email]))[0];
+    for (const back of [2, 4]) {
+      const { email } = await f.user(['hr']);
+      const chain = [(await f.login(email, TEST_PASSWORD, `10.4.1.${back}`)).cookie];
+      for (let i = 0; i < 4; i++) chain.push(cookieOf(await t.http().post('/api/v1/auth/refresh').set('Cookie', chain[chain.length - 1]).expect(200)));
+      // The token rotated away last still refreshes within the grace time (a lost answer)…
+      chain.push(cookieOf(await t.http().post('/api/v1/auth/refresh').set('Cookie', chain[chain.length - 2]).expect(200)));
+      expect((await sessionOf(email)).revoked_at).toBeNull();
+      // …an older one is a stolen copy: refused, and the session is over for everyone, the newest token included.
+      await t.http().post('/api/v1/auth/refresh').set('Cookie', chain[chain.length - 1 - back]).expect(401);
+      expect(await sessionOf(email)).toMatchObject({ revoked_at: expect.any(Date), revoked_reason: 'refresh_token_reuse' });
+      await t.http().post('/api/v1/auth/refresh').set('Cookie', chain[chain.length - 1]).expect(401);
+    }
   });
 
   it('two refreshes racing on one token both go through (two tabs of the console)', async () => {

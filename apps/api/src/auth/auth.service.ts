@@ -96,12 +96,19 @@ export class AuthService {
     throw new ApiProblem(401, 'detail.sessionExpired');
   }
 
-  /** The session whose current token this is, or whose previous one within the grace time. */
+  /**
+   * The session whose current token this is, or whose previous one within the grace time. Any older token of
+   * the session (retired at a later rotation) ends it at once, however long ago it was rotated away.
+   */
   private async sessionFor(hash: string, now: Date): Promise<SessionEntity> {
     const current = await this.sessions.findByTokenHash(hash);
     if (current) return current;
     const rotatedAway = await this.sessions.findByPreviousTokenHash(hash);
-    if (!rotatedAway) throw new ApiProblem(401, 'detail.sessionExpired');
+    if (!rotatedAway) {
+      const reused = await this.sessions.findByRetiredTokenHash(hash);
+      if (reused) await this.sessions.revoke(reused.id, 'refresh_token_reuse', now);
+      throw new ApiProblem(401, 'detail.sessionExpired');
+    }
     if (now.getTime() - rotatedAway.lastUsedAt.getTime() > ROTATION_GRACE_MS) {
       await this.sessions.revoke(rotatedAway.id, 'refresh_token_reuse', now);
       throw new ApiProblem(401, 'detail.sessionExpired');

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Not, Repository } from 'typeorm';
+import { RetiredRefreshTokenEntity } from './entities/retired-refresh-token.entity';
 import { SessionEntity } from './entities/session.entity';
 
 @Injectable()
@@ -23,13 +24,28 @@ export class SessionsRepository {
     return this.repo.findOne({ where: { previousTokenHash: tokenHash } });
   }
 
-  /** Replaces the token only if it is still the one presented: of two parallel refreshes, one wins. */
+  /**
+   * Replaces the token only if it is still the one presented: of two parallel refreshes, one wins. The token
+   * that was `previous` until now is retired (kept by hash, so that its reuse ends the session), in the same
+   * transaction.
+   */
   async rotate(id: string, fromHash: string, toHash: string, expiresAt: Date, now: Date): Promise<boolean> {
-    const result = await this.repo.update(
-      { id, tokenHash: fromHash, revokedAt: IsNull() },
-      { tokenHash: toHash, previousTokenHash: fromHash, expiresAt, lastUsedAt: now },
-    );
-    return (result.affected ?? 0) === 1;
+    return this.repo.manager.transaction(async (em) => {
+      const session = await em.getRepository(SessionEntity).findOne({ where: { id, tokenHash: fromHash, revokedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
+      if (!session) return false;
+      if (session.previousTokenHash && session.previousTokenHash !== toHash) {
+        await em.getRepository(RetiredRefreshTokenEntity).createQueryBuilder().insert()
+          .values({ tokenHash: session.previousTokenHash, sessionId: id, retiredAt: now }).orIgnore().execute();
+      }
+      await em.getRepository(SessionEntity).update({ id }, { tokenHash: toHash, previousTokenHash: fromHash, expiresAt, lastUsedAt: now });
+      return true;
+    });
+  }
+
+  /** The session that once rotated past this token, if any. */
+  async findByRetiredTokenHash(tokenHash: string): Promise<SessionEntity | null> {
+    const retired = await this.repo.manager.getRepository(RetiredRefreshTokenEntity).findOne({ where: { tokenHash } });
+    return retired ? this.findById(retired.sessionId) : null;
   }
 
   async revoke(id: string, reason: string, now: Date): Promise<void> {
