@@ -5,11 +5,15 @@ import { ApiProblem, type FieldError } from './api-problem';
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 // A date or timestamp in the year 0000: ISO 8601 has it (1 BC), PostgreSQL refuses it.
 const YEAR_ZERO = /^[+-]?0000-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
+// C0 control characters but tab, line feed and carriage return (multi-line text; names refuse those too: IsSingleLine).
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F]/;
 const MAX_DEPTH = 32;
 
 /** What no text field may hold, whatever its DTO says: the code of the first problem, or null. */
 export function textProblem(s: string): string | null {
   if (s.includes('\u0000')) return 'nulCharacter';
+  if (CONTROL.test(s)) return 'controlCharacter';
   if (LONE_SURROGATE.test(s)) return 'malformedText';
   if (YEAR_ZERO.test(s)) return 'yearOutOfRange';
   return null;
@@ -28,7 +32,8 @@ function collect(value: unknown, field: string, out: FieldError[], depth: number
 /**
  * Runs before the ValidationPipe on every body, query and path parameter: refuses what no DTO rule is meant
  * to see, each problem named by its field (`education.institution`, `languages.0.level`) — a NUL byte, a lone
- * surrogate, the year 0000 anywhere (PostgreSQL refuses all three: they were 500s). A body that is not a JSON
+ * surrogate, the year 0000 anywhere (PostgreSQL refuses all three: they were 500s), and the other C0 control
+ * characters but tab and line breaks (invisible, pasted from elsewhere; nothing shows or prints them). A body that is not a JSON
  * object (an array where the route takes an object) is named `body`.
  */
 @Injectable()

@@ -63,6 +63,8 @@ const az: Catalogue = {
   'field.nulCharacter': 'Mətndə boş simvol (NUL) ola bilməz.',
   'field.malformedText': 'Mətndə yararsız simvol var. Onu silib yenidən yazın.',
   'field.yearOutOfRange': 'Tarixin ili 0001 ilə 9999 arasında olmalıdır.',
+  'field.controlCharacter': 'Mətndə görünməyən idarəetmə simvolu var (adətən başqa yerdən köçürüləndə düşür). Onu silin.',
+  'field.singleLine': 'Bu sahə bir sətirdə olmalıdır: tab və yeni sətir olmasın.',
 };
 
 const en: Catalogue = {
@@ -122,6 +124,8 @@ const en: Catalogue = {
   'field.nulCharacter': 'The text must not contain a NUL character.',
   'field.malformedText': 'The text contains an invalid character. Delete it and type it again.',
   'field.yearOutOfRange': 'The year of the date must be between 0001 and 9999.',
+  'field.controlCharacter': 'The text contains an invisible control character (often pasted from elsewhere). Delete it.',
+  'field.singleLine': 'This field must be on one line: no tabs or line breaks.',
 };
 
 const ru: Catalogue = {
@@ -181,6 +185,8 @@ const ru: Catalogue = {
   'field.nulCharacter': 'Текст не должен содержать символ NUL.',
   'field.malformedText': 'В тексте недопустимый символ. Удалите его и введите заново.',
   'field.yearOutOfRange': 'Год даты должен быть от 0001 до 9999.',
+  'field.controlCharacter': 'В тексте невидимый управляющий символ (обычно попадает при копировании). Удалите его.',
+  'field.singleLine': 'Это поле должно быть в одну строку: без табуляции и переносов.',
 };
 
 const CATALOGUES: Record<Locale, Catalogue> = { az, en, ru };

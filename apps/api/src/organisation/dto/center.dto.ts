@@ -4,6 +4,7 @@ import {
   IsBoolean, IsIn, IsLatitude, IsLongitude, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested,
 } from 'class-validator';
 import { ListQueryDto } from '../../common/http/list-query.dto';
+import { IsSingleLine } from '../../common/http/text.validators';
 import { CENTER_KINDS, type CenterKind } from '../organisation.types';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -11,15 +12,15 @@ const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : val
 
 export class LocalisedNameDto {
   @ApiProperty({ example: 'Qarabağ Regional DOST Mərkəzi' })
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200)
+  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) @IsSingleLine()
   az!: string;
 
   @ApiProperty({ example: 'Karabakh Regional DOST Center' })
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200)
+  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) @IsSingleLine()
   en!: string;
 
   @ApiProperty({ example: 'Карабахский региональный центр DOST' })
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200)
+  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) @IsSingleLine()
   ru!: string;
 }
 

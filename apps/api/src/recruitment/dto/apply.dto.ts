@@ -5,6 +5,7 @@ import {
   Matches, Max, MaxLength, Min, MinLength, ValidateNested,
 } from 'class-validator';
 import { CEFR_LEVELS, HALF_DAYS } from '@dost/domain';
+import { IsSingleLine } from '../../common/http/text.validators';
 import { IsAzPhone, IsFin, IsIsoDate } from './validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -21,7 +22,7 @@ export class LanguageSkillDto {
 }
 
 export class ApplyDto {
-  @ApiProperty() @Transform(trim) @IsString() @MinLength(3) @MaxLength(200) fullName!: string;
+  @ApiProperty() @Transform(trim) @IsString() @MinLength(3) @MaxLength(200) @IsSingleLine() fullName!: string;
   @ApiProperty({ example: '5ABCD12', description: '7 Latin capitals and digits (no I, O)' }) @IsFin() fin!: string;
   @ApiProperty({ example: '2001-05-20' }) @IsIsoDate() birthDate!: string;
   @ApiProperty({ example: '+994 50 123 45 67' }) @IsAzPhone() phone!: string;

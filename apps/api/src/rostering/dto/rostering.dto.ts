@@ -6,6 +6,7 @@ import {
 } from 'class-validator';
 import { CEFR_LEVELS, type CefrLevel } from '@dost/domain';
 import { ListQueryDto } from '../../common/http/list-query.dto';
+import { IsSingleLine } from '../../common/http/text.validators';
 import { SHIFT_STATUSES, SHIFT_VISIBILITIES, type ShiftStatus, type ShiftVisibility } from '../rostering.types';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -13,9 +14,9 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export class NameDto {
-  @ApiProperty() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) az!: string;
-  @ApiProperty() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) en!: string;
-  @ApiProperty() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) ru!: string;
+  @ApiProperty() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) @IsSingleLine() az!: string;
+  @ApiProperty() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) @IsSingleLine() en!: string;
+  @ApiProperty() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) @IsSingleLine() ru!: string;
 }
 
 export class LanguageRequirementDto {

@@ -5,6 +5,7 @@ import {
 } from 'class-validator';
 import { ROLES, type Role } from '@dost/domain';
 import { ListQueryDto } from '../../common/http/list-query.dto';
+import { IsSingleLine } from '../../common/http/text.validators';
 import { LOCALES, type Locale } from '../../common/i18n/locale';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -20,7 +21,7 @@ export class CreateUserDto {
   email!: string;
 
   @ApiProperty({ example: 'Leyla Məmmədova' })
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200)
+  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) @IsSingleLine()
   fullName!: string;
 
   @ApiPropertyOptional({ enum: LOCALES, default: 'az' })
