@@ -37,6 +37,9 @@ export class AttendanceController {
   @Get('attendance/now') @Roles(...STAFF)
   now(@CurrentUser() u: AuthUser, @Query() q: PlaceQueryDto) { return this.staff.now(u, q, new Date()); }
 
+  @Get('attendance/blocked') @Roles(...STAFF)
+  blocked(@CurrentUser() u: AuthUser, @Query() q: PlaceQueryDto) { return this.staff.blocked(u, q); }
+
   @Get('shifts/:id/attendance') @Roles(...STAFF)
   shiftAttendance(@CurrentUser() u: AuthUser, @Param('id', ParseUUIDPipe) id: string) { return this.staff.shiftAttendance(u, id); }
 

@@ -50,6 +50,24 @@ export interface RosterRow {
   attendance: AttendanceRecordEntity | null;
 }
 
+/** A no-show as the blocked list shows it. */
+export interface BlockedNoShow {
+  assignmentId: string;
+  startsAt: Date;
+  endsAt: Date;
+  positionName: LocalizedText;
+  placeName: LocalizedText;
+}
+
+/** A volunteer blocked from self sign-up by no-shows (GET /attendance/blocked). */
+export interface BlockedRow {
+  volunteerId: string;
+  fullName: string;
+  noShowCount: number;
+  homeCenterId: string | null;
+  noShows: BlockedNoShow[];
+}
+
 export type NewAttendance = Pick<
   AttendanceRecordEntity,
   'volunteerId' | 'assignmentId' | 'shiftId' | 'centerId' | 'eventId' | 'workDate' | 'checkInAt' | 'checkInMethod' | 'late' | 'lateMinutes' | 'lateSync' | 'walkIn' | 'kioskId' | 'recordedBy'
@@ -200,6 +218,39 @@ export class AttendanceRepository {
       params,
     );
     return rows.length > 0;
+  }
+
+  /**
+   * Volunteers blocked from self sign-up whom a place is answerable for: its home-center volunteers
+   * (a center) and anyone with a no-show on its shifts — each with their latest no-shows (at most
+   * `last`) inside the caller's scope only, newest first.
+   */
+  async blocked(place: Place, scope: StaffScope, last = 5): Promise<BlockedRow[]> {
+    const params: unknown[] = [];
+    const at = placeSql(place, 's', params);
+    const home = place.kind === 'center' ? `v.home_center_id = $1 OR ` : '';
+    const served = scopeSql(scope, 's.center_id', 's.event_id', params);
+    params.push(last);
+    const rows: { id: string; full_name: string; no_show_count: number; home_center_id: string | null; no_shows: BlockedNoShow[] | null }[] = await this.db.query(
+      `SELECT v.id, v.full_name, v.no_show_count, v.home_center_id,
+              (SELECT json_agg(n ORDER BY n."startsAt" DESC) FROM (
+                 SELECT a.id AS "assignmentId", s.starts_at AS "startsAt", s.ends_at AS "endsAt",
+                        json_build_object('az', p.name_az, 'en', p.name_en, 'ru', p.name_ru) AS "positionName",
+                        json_build_object('az', coalesce(c.name_az, e.name_az), 'en', coalesce(c.name_en, e.name_en), 'ru', coalesce(c.name_ru, e.name_ru)) AS "placeName"
+                   FROM shift_assignments a JOIN shifts s ON s.id = a.shift_id JOIN positions p ON p.id = s.position_id
+                   LEFT JOIN centers c ON c.id = s.center_id LEFT JOIN events e ON e.id = s.event_id
+                  WHERE a.volunteer_id = v.id AND a.status = 'no_show' AND ${served}
+                  ORDER BY s.starts_at DESC LIMIT $${params.length}) n) AS no_shows
+         FROM volunteers v
+        WHERE v.signup_blocked AND (${home}EXISTS (
+          SELECT 1 FROM shift_assignments a JOIN shifts s ON s.id = a.shift_id WHERE a.volunteer_id = v.id AND a.status = 'no_show' AND ${at}))
+        ORDER BY v.full_name, v.id`,
+      params,
+    );
+    return rows.map((r) => ({
+      volunteerId: r.id, fullName: r.full_name, noShowCount: r.no_show_count, homeCenterId: r.home_center_id,
+      noShows: (r.no_shows ?? []).map((n) => ({ ...n, startsAt: new Date(n.startsAt), endsAt: new Date(n.endsAt) })),
+    }));
   }
 
   async pinHash(volunteerId: string): Promise<string | null> {

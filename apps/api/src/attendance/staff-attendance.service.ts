@@ -7,7 +7,7 @@ import { ApiProblem, type FieldError } from '../common/http/api-problem';
 import type { Locale } from '../common/i18n/locale';
 import { AttendanceNotifier } from './attendance-notifier';
 import { AttendanceRefusal } from './attendance.messages';
-import { AttendanceRepository, type RosterRow, type ShiftFacts } from './attendance.repository';
+import { AttendanceRepository, type BlockedRow, type RosterRow, type ShiftFacts } from './attendance.repository';
 import { baku, toAttendanceDto, toShiftBrief, type AttendanceDto, type ShiftBriefDto } from './attendance.mapper';
 import { placeOfRow, type Place } from './attendance.types';
 import { CheckInService } from './check-in.service';
@@ -33,6 +33,15 @@ export interface MarkResultDto {
   result?: MarkResult;
   attendance?: AttendanceDto | null;
   error?: { code: string; message: string };
+}
+
+export interface BlockedDto {
+  volunteerId: string;
+  fullName: string;
+  noShowCount: number;
+  homeCenterId: string | null;
+  /** The latest no-shows at the caller's places, newest first (at most five). */
+  noShows: { assignmentId: string; startsAt: string; endsAt: string; positionName: LocalizedText; placeName: LocalizedText }[];
 }
 
 export interface PresenceDto {
@@ -205,6 +214,15 @@ export class StaffAttendanceService {
     return answer;
   }
 
+  /** Who is blocked from self sign-up by no-shows at a place of the caller's (home center or a no-show there); another place is a 404. */
+  async blocked(actor: AuthUser, q: PlaceQueryDto): Promise<{ data: BlockedDto[]; total: number }> {
+    const place = placeOfDto(q);
+    const scope = staffScopeOf(actor);
+    if (!inScope(place.kind === 'center' ? scope.centers : scope.events, place.id)) throw ApiProblem.notFound();
+    const rows = await this.repo.blocked(place, scope);
+    return { data: rows.map(toBlockedDto), total: rows.length };
+  }
+
   /** Lifts the no-show block: self sign-up allowed again and the count starts over (eligibility blocks at count ≥ limit). */
   async clearBlock(actor: AuthUser, volunteerId: string, reason: string): Promise<{ volunteerId: string; signupBlocked: false; noShowCount: 0 }> {
     if (!(await this.repo.volunteerInScope(volunteerId, staffScopeOf(actor)))) throw ApiProblem.notFound();
@@ -222,4 +240,11 @@ export class StaffAttendanceService {
 
 function toRowDto(r: RosterRow): ShiftAttendanceRowDto {
   return { assignmentId: r.assignmentId, volunteerId: r.volunteerId, fullName: r.fullName, status: r.assignmentStatus, attendance: r.attendance ? toAttendanceDto(r.attendance) : null };
+}
+
+function toBlockedDto(r: BlockedRow): BlockedDto {
+  return {
+    volunteerId: r.volunteerId, fullName: r.fullName, noShowCount: r.noShowCount, homeCenterId: r.homeCenterId,
+    noShows: r.noShows.map((n) => ({ assignmentId: n.assignmentId, startsAt: baku(n.startsAt), endsAt: baku(n.endsAt), positionName: n.positionName, placeName: n.placeName })),
+  };
 }
