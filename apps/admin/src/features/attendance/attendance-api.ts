@@ -79,6 +79,15 @@ export interface AttendanceNow {
   expected: NowPerson[];
 }
 
+/** A volunteer blocked from self sign-up by no-shows (GET /attendance/blocked), with the latest no-shows at the caller's places. */
+export interface BlockedVolunteer {
+  volunteerId: string;
+  fullName: string;
+  noShowCount: number;
+  homeCenterId: string | null;
+  noShows: { assignmentId: string; startsAt: string; endsAt: string; positionName: Name; placeName: Name }[];
+}
+
 const list = <T>(answer: T[] | { data: T[] }): T[] => (Array.isArray(answer) ? answer : answer.data);
 
 export const attendanceApi = {
@@ -93,6 +102,11 @@ export const attendanceApi = {
   /** A late mark carries the arrival time (an instant inside the shift). */
   mark: (shiftId: string, marks: { assignmentId: string; mark: Mark; at?: string }[]) => api<MarkAnswer>(`/shifts/${shiftId}/attendance`, { method: 'POST', body: { marks } }),
   allPresent: (shiftId: string) => api<MarkAnswer>(`/shifts/${shiftId}/attendance`, { method: 'POST', body: { allPresent: true } }),
+  /** A wrong no-show becomes attended (times default to the shift's on the server). */
+  correctNoShow: (assignmentId: string, body: { reason: string; checkInAt?: string; checkOutAt?: string }) =>
+    api<{ assignmentId: string; status: string; minutes: number }>(`/assignments/${assignmentId}/no-show-correction`, { method: 'POST', body }),
+  blocked: async (place: Place) => list(await api<BlockedVolunteer[] | { data: BlockedVolunteer[] }>('/attendance/blocked', { query: place })),
+  clearBlock: (volunteerId: string, reason: string) => api<void>(`/volunteers/${volunteerId}/no-show-block/clear`, { method: 'POST', body: { reason } }),
 };
 
 /** "HH:MM" on the Baku wall clock of any instant (whatever offset the API wrote it with). */

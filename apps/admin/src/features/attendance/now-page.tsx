@@ -5,6 +5,7 @@ import { Alert, Box, Button, Card, CardContent, Chip, List, ListItem, ListItemTe
 import RefreshIcon from '@mui/icons-material/Refresh';
 import type { Lang } from '../rostering/rostering-screens';
 import { attendanceApi, bakuHm, type AttendanceNow, type NowPerson } from './attendance-api';
+import { BlockedCard } from './blocked-card';
 import { usePlace } from './place-picker';
 
 const REFRESH_MS = 30_000;
@@ -73,6 +74,7 @@ export function AttendanceNowPage() {
         {column('late', 'warning')}
         {column('expected', 'default')}
       </Stack>
+      {place && <BlockedCard key={key} place={place} />}
     </Box>
   );
 }

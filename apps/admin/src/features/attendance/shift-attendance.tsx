@@ -4,6 +4,7 @@ import { Box, Button, ButtonGroup, Chip, Dialog, DialogActions, DialogContent, D
 import DoneAllIcon from '@mui/icons-material/DoneAll';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
 import { attendanceApi, bakuHm, type Mark, type MarkAnswer, type PersonAttendance, type ShiftAttendanceAnswer } from './attendance-api';
+import { NoShowCorrectionDialog } from './no-show-dialogs';
 
 const COLOURS: Record<string, 'success' | 'warning' | 'error' | 'info' | 'default'> = {
   checked_in: 'success', checked_out: 'info', late: 'warning', no_show: 'error', none: 'default',
@@ -36,6 +37,8 @@ export function ShiftAttendance({ shiftId, onChanged }: { shiftId: string; onCha
   const [busy, setBusy] = useState(false);
   // The person being marked late: the arrival time is asked first.
   const [lateFor, setLateFor] = useState<{ assignmentId: string; time: string } | null>(null);
+  // The person whose no-show is being corrected (reason and times asked in a dialog).
+  const [correcting, setCorrecting] = useState<PersonAttendance | null>(null);
   const load = useCallback(async () => {
     try {
       setAnswer(await attendanceApi.shiftAttendance(shiftId));
@@ -103,11 +106,17 @@ export function ShiftAttendance({ shiftId, onChanged }: { shiftId: string; onCha
                     {a && <Typography variant="caption" color="text.secondary">{translate(`attendance.marking.methods.${a.checkInMethod}`, { _: a.checkInMethod })}</Typography>}
                   </Stack>
                 </Box>
-                <ButtonGroup size="small" disabled={busy}>
-                  <Button color="success" data-testid="mark-present" onClick={() => mark(p, 'present')}>{translate('attendance.marking.present')}</Button>
-                  <Button color="warning" data-testid="mark-late" onClick={() => askLate(p)}>{translate('attendance.marking.late')}</Button>
-                  <Button color="error" data-testid="mark-absent" onClick={() => mark(p, 'absent')}>{translate('attendance.marking.absent')}</Button>
-                </ButtonGroup>
+                {state === 'no_show' ? (
+                  <Button size="small" variant="outlined" disabled={busy} data-testid="correct-no-show" onClick={() => setCorrecting(p)}>
+                    {translate('attendance.correction.action')}
+                  </Button>
+                ) : (
+                  <ButtonGroup size="small" disabled={busy}>
+                    <Button color="success" data-testid="mark-present" onClick={() => mark(p, 'present')}>{translate('attendance.marking.present')}</Button>
+                    <Button color="warning" data-testid="mark-late" onClick={() => askLate(p)}>{translate('attendance.marking.late')}</Button>
+                    <Button color="error" data-testid="mark-absent" onClick={() => mark(p, 'absent')}>{translate('attendance.marking.absent')}</Button>
+                  </ButtonGroup>
+                )}
               </Stack>
               {lateFor?.assignmentId === p.assignmentId && answer && (
                 <Stack direction="row" sx={{ gap: 1, mt: 1, alignItems: 'center' }}>
@@ -124,6 +133,15 @@ export function ShiftAttendance({ shiftId, onChanged }: { shiftId: string; onCha
           );
         })}
       </Stack>
+      {correcting && answer && (
+        <NoShowCorrectionDialog assignmentId={correcting.assignmentId} fullName={correcting.fullName} shift={answer.shift}
+          onClose={() => setCorrecting(null)}
+          onDone={() => {
+            setCorrecting(null);
+            void load();
+            onChanged?.();
+          }} />
+      )}
     </Box>
   );
 }
