@@ -21,7 +21,7 @@ const runs: { title: string; cmd: string[]; quick?: boolean }[] = [
     cmd: [process.execPath, path.join(root, 'tools/with-db.mjs'), '--ephemeral', '--', ...ts('bench/rostering/signup.bench.ts')],
   },
   {
-    title: 'Hours — reports, bulk approval, check-ins (1,000,000 ledger entries)',
+    title: 'Hours — reports, bulk approval, check-ins (1,000,000 ledger entries; --quick: 100,000)',
     quick: true,
     cmd: [process.execPath, path.join(root, 'tools/with-db.mjs'), '--ephemeral', '--', ...ts('bench/hours/hours.bench.ts', ...(quick ? ['--quick'] : []))],
   },
