@@ -147,19 +147,24 @@ export function ShiftAttendance({ shiftId, onChanged }: { shiftId: string; onCha
 }
 
 /** A day-sheet row's "Attendance" button: the shift's marking in a dialog (hidden on paper). */
-export function ShiftAttendanceButton({ shiftId, title }: { shiftId: string; title?: string }) {
+/** `onClosed`: the page behind may show statuses the dialog changed (marks, corrected no-shows), so it reloads them. */
+export function ShiftAttendanceButton({ shiftId, title, onClosed }: { shiftId: string; title?: string; onClosed?: () => void }) {
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
+  const close = () => {
+    setOpen(false);
+    onClosed?.();
+  };
   return (
     <>
       <Button size="small" startIcon={<HowToRegIcon />} data-print="hide" data-testid="attendance-open" onClick={() => setOpen(true)}>
         {translate('attendance.marking.open')}
       </Button>
       {open && (
-        <Dialog open onClose={() => setOpen(false)} fullWidth maxWidth="sm">
+        <Dialog open onClose={close} fullWidth maxWidth="sm">
           <DialogTitle>{title ?? translate('attendance.marking.title')}</DialogTitle>
           <DialogContent><ShiftAttendance shiftId={shiftId} /></DialogContent>
-          <DialogActions><Button onClick={() => setOpen(false)}>{translate('attendance.marking.close')}</Button></DialogActions>
+          <DialogActions><Button onClick={close}>{translate('attendance.marking.close')}</Button></DialogActions>
         </Dialog>
       )}
     </>

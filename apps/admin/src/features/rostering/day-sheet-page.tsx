@@ -40,6 +40,8 @@ export function DaySheetPage() {
     setSheet(null);
     void rosterSetupApi.daySheet(centerId, date).then(setSheet);
   }, [centerId, date]);
+  // After the attendance dialog: the same sheet again, without blanking it meanwhile.
+  const refresh = () => void rosterSetupApi.daySheet(centerId, date).then(setSheet);
   const go = (next: { center?: string; date?: string }) => setParams({ center: next.center ?? centerId, date: next.date ?? date });
   const center = centers.find((c) => c.id === centerId);
   const people = sheet?.shifts.reduce((n, s) => n + s.people.length, 0) ?? 0;
@@ -92,7 +94,7 @@ export function DaySheetPage() {
                       </Typography>
                     ))}
                   </TableCell>
-                  <TableCell>{s.assignedCount}/{s.slots}{s.people.length > 0 && <ShiftAttendanceButton shiftId={s.id} title={`${s.position.name[l]} · ${hm(s.startsAt)}–${hm(s.endsAt)}`} />}</TableCell>
+                  <TableCell>{s.assignedCount}/{s.slots}{s.people.length > 0 && <ShiftAttendanceButton shiftId={s.id} title={`${s.position.name[l]} · ${hm(s.startsAt)}–${hm(s.endsAt)}`} onClosed={refresh} />}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
