@@ -7,7 +7,7 @@ import { localeFrom } from '../common/i18n/locale';
 import type { Page } from '../common/http/list-query.dto';
 import { UsersService } from '../users/users.service';
 import { ApplicationsService, type ApplicationDetailDto, type BulkResult } from './applications.service';
-import { ApplicationListQueryDto, BulkTransitionDto, ChecklistDto, ExportQueryDto, HomeCenterDto, ScoresDto, TransitionDto } from './dto/application.dto';
+import { ApplicationListQueryDto, BulkTransitionDto, ChecklistDto, ExportQueryDto, HomeCenterDto, LinkPersonDto, ScoresDto, TransitionDto } from './dto/application.dto';
 import type { ApplicationSummaryDto } from './recruitment.mapper';
 
 @ApiTags('recruitment')
@@ -80,6 +80,14 @@ export class ApplicationsController {
   @Roles('admin', 'coordinator')
   checklist(@CurrentUser() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ChecklistDto): Promise<ApplicationDetailDto> {
     return this.applications.setChecklist(actor, id, dto.item, dto.done);
+  }
+
+  /** Resolves a FİN conflict: links the verified application to one of `identityCandidates`. */
+  @Post(':id/person')
+  @HttpCode(200)
+  @Roles('admin', 'coordinator')
+  async person(@CurrentUser() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: LinkPersonDto): Promise<ApplicationDetailDto> {
+    return this.applications.linkPerson(actor, id, dto.volunteerId, await this.nameOf(actor));
   }
 
   @Post(':id/home-center')

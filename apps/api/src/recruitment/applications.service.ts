@@ -38,6 +38,11 @@ export interface ApplicationDetailDto extends ApplicationSummaryDto {
   capacity: { accepted: number; capacity: number };
   /** Whether this caller may reveal the full FİN (admin, HR); each reveal is audited. */
   canRevealFin: boolean;
+  /**
+   * E-mail verified, yet no person linked: the form's FİN belongs to another person (or the e-mail's person has
+   * another FİN). Ids of the people it could be; a coordinator links one (POST /applications/{id}/person).
+   */
+  identityCandidates: string[] | null;
 }
 
 export interface BulkResult {
@@ -77,9 +82,9 @@ export class ApplicationsService {
   private async summaries(rows: ApplicationEntity[], today: string): Promise<ApplicationSummaryDto[]> {
     const ids = rows.map((r) => r.id);
     const [centers, intakes, fins] = await Promise.all([
-      this.repo.centersOfApplications(ids), this.repo.intakeNames(rows.map((r) => r.intakeId)), this.repo.finsOf(rows.map((r) => r.volunteerId)),
+      this.repo.centersOfApplications(ids), this.repo.intakeNames(rows.map((r) => r.intakeId)), this.repo.finsOf(linkedPeople(rows)),
     ]);
-    return rows.map((r) => toApplicationSummary(r, intakes.get(r.intakeId), centers.get(r.id) ?? [], fins.get(r.volunteerId), today));
+    return rows.map((r) => toApplicationSummary(r, intakes.get(r.intakeId), centers.get(r.id) ?? [], finOf(r, fins), today));
   }
 
   private async findOr404(actor: AuthUser, id: string): Promise<ApplicationEntity> {
@@ -113,14 +118,41 @@ export class ApplicationsService {
       allowedTransitions: allowedTransitions(app.status, actor, { applicationCenterIds: summary.centers.map((c) => c.id), capacity }),
       capacity,
       canRevealFin: FIN_ROLES.some((r) => hasRole(actor, r)),
+      identityCandidates: app.emailVerifiedAt && !app.volunteerId ? await this.candidatesFor(app) : null,
     };
+  }
+
+  private async candidatesFor(app: ApplicationEntity): Promise<string[]> {
+    return this.repo.transaction(async (em) => {
+      const found = [app.fin ? await this.repo.volunteerBy(em, { fin: app.fin }) : null, await this.repo.volunteerBy(em, { email: app.email })];
+      return [...new Set(found.flatMap((v) => (v ? [v.id] : [])))];
+    });
+  }
+
+  /**
+   * A coordinator (of one of the applicant's centers) or an admin resolves a FİN conflict: links the verified
+   * application to one of its candidates (the FİN's or the e-mail's person), after checking the papers. Nothing
+   * of that person changes; a second active application to the intake is withdrawn as a duplicate.
+   */
+  async linkPerson(actor: AuthUser, id: string, volunteerId: string, actorName: string): Promise<ApplicationDetailDto> {
+    const app = await this.findOr404(actor, id);
+    this.assertMover(actor, app, (await this.repo.centersOfApplications([id])).get(id)?.map((c) => c.id) ?? []);
+    if (!app.emailVerifiedAt) throw ApiProblem.conflict('detail.emailNotVerified', {}, 'EMAIL_NOT_VERIFIED');
+    if (app.volunteerId) throw ApiProblem.conflict('detail.alreadyLinked', {}, 'ALREADY_LINKED');
+    if (!(await this.candidatesFor(app)).includes(volunteerId)) throw ApiProblem.validation([{ field: 'volunteerId', code: 'notACandidate' }]);
+    await this.repo.transaction(async (em) => {
+      const locked = (await this.repo.findApplication(id, em, true))!;
+      if (locked.volunteerId) throw ApiProblem.conflict('detail.alreadyLinked', {}, 'ALREADY_LINKED');
+      await this.apply.attach(em, locked, volunteerId, { id: actor.id, name: actorName });
+    });
+    return this.get(actor, id);
   }
 
   /** The full FİN, for admin and HR only; every read is audited. */
   async revealFin(actor: AuthUser, id: string, requestId?: string): Promise<{ fin: string | null }> {
     if (!FIN_ROLES.some((r) => hasRole(actor, r))) throw new ApiProblem(403);
     const app = await this.findOr404(actor, id);
-    const fin = (await this.repo.finsOf([app.volunteerId])).get(app.volunteerId) ?? null;
+    const fin = finOf(app, await this.repo.finsOf(linkedPeople([app]))) ?? null;
     await this.audit.record({ actor, action: 'recruitment.finRead', entity: 'application', entityId: id, details: { volunteerId: app.volunteerId }, requestId });
     return { fin };
   }
@@ -165,6 +197,8 @@ export class ApplicationsService {
       }
       const to = decision.to;
       if (app.status === 'submitted' && to === 'screening' && !app.emailVerifiedAt) throw ApiProblem.conflict('detail.emailNotVerified', {}, 'EMAIL_NOT_VERIFIED');
+      // Verified but not linked: the FİN belongs to someone else. A coordinator links the right person first.
+      if (!app.volunteerId && to !== 'rejected' && to !== 'withdrawn') throw ApiProblem.conflict('detail.identityUnresolved', {}, 'IDENTITY_UNRESOLVED');
       const campaignName = nameIn(intake, app.locale);
       const statusUrl = this.apply.statusUrl(app.id, app.locale);
       const to_ = { email: app.email, name: app.fullName };
@@ -202,6 +236,7 @@ export class ApplicationsService {
     const homeCenterId = wanted ?? app.homeCenterId ?? centers.find((c) => scope === 'all' || scope.includes(c));
     if (!homeCenterId || !(await this.repo.center(homeCenterId))) throw ApiProblem.validation([{ field: 'homeCenterId', code: 'unknownCenter' }]);
     this.assertHomeCenterAllowed(scope, centers, homeCenterId);
+    if (!app.volunteerId) throw ApiProblem.conflict('detail.identityUnresolved', {}, 'IDENTITY_UNRESOLVED');
     const person = (await this.repo.volunteer(app.volunteerId, em))!;
     let userId = person.userId;
     if (!userId) {
@@ -289,12 +324,12 @@ export class ApplicationsService {
     const rows = await this.repo.allApplications(query, this.scope(actor), today);
     const summaries = await this.summaries(rows, today);
     const fullFin = FIN_ROLES.some((r) => hasRole(actor, r));
-    const fins = fullFin ? await this.repo.finsOf(rows.map((r) => r.volunteerId)) : new Map<string, string | null>();
+    const fins = fullFin ? await this.repo.finsOf(linkedPeople(rows)) : new Map<string, string | null>();
     const labels = EXPORT_LABELS[locale];
     const header = EXPORT_COLUMNS.map((c) => labels.columns[c]);
     const named = (n: { az: string; en: string; ru: string } | null | undefined): string => (n ? n[locale] || n.az : '');
     const lines = summaries.map((s, i) => [
-      s.number, named(s.intakeName), labels.statuses[s.status as ApplicationStatus] ?? s.status, s.fullName, fullFin ? fins.get(rows[i].volunteerId) ?? '' : s.fin ?? '', s.birthDate, s.age, s.email, s.phone,
+      s.number, named(s.intakeName), labels.statuses[s.status as ApplicationStatus] ?? s.status, s.fullName, fullFin ? finOf(rows[i], fins) ?? '' : s.fin ?? '', s.birthDate, s.age, s.email, s.phone,
       s.languages.map((l) => `${l.language}:${l.level}`).join(' '), s.availability.join(' '), s.centers.map((c) => named(c.name)).join(' | '),
       s.emailVerified ? labels.yes : labels.no, s.score ?? '', s.createdAt,
     ]);
@@ -323,4 +358,14 @@ export class ApplicationsService {
   availabilityOf(volunteerIds: readonly string[]): Promise<Map<string, string[]>> {
     return this.repo.latestAvailability(volunteerIds);
   }
+}
+
+/** The people the applications are linked to (an application is linked once its e-mail is verified). */
+function linkedPeople(rows: readonly ApplicationEntity[]): string[] {
+  return rows.flatMap((r) => (r.volunteerId ? [r.volunteerId] : []));
+}
+
+/** The person's FİN once linked (it may have been corrected since), else the one given in the form. */
+function finOf(app: ApplicationEntity, fins: Map<string, string | null>): string | null | undefined {
+  return (app.volunteerId ? fins.get(app.volunteerId) : undefined) ?? app.fin;
 }

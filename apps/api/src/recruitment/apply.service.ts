@@ -3,7 +3,7 @@ import {
   acceptsApplications, bakuDateOf, checkAgeLimits, decideTransition, isFinalApplicationStatus, normaliseAzPhone, parseFin, type ApplicationStatus,
 } from '@dost/domain';
 import { randomBytes, randomInt } from 'node:crypto';
-import { EntityManager, QueryFailedError } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { ApiProblem, type FieldError } from '../common/http/api-problem';
 import { RateLimitService } from '../common/rate-limit/rate-limit.service';
 import { AppConfig } from '../config/app-config';
@@ -100,49 +100,39 @@ export class ApplyService {
     const phone = normaliseAzPhone(dto.phone);
     if (!fin.ok || !phone) throw ApiProblem.validation([{ field: fin.ok ? 'phone' : 'fin', code: 'unknown' }]); // the DTO already checked both
 
-    try {
-      return await this.repo.transaction(async (em) => {
-        await this.repo.lockIdentity(em, [`apply:fin:${fin.fin}`, `apply:email:${dto.email}`]);
-        const volunteerId = await this.person(em, { ...dto, fin: fin.fin, phone, locale });
-        const existing = await this.repo.activeApplicationOf(em, intake.id, volunteerId);
-        if (existing) throw ApiProblem.conflict('detail.alreadyApplied', {}, 'ALREADY_APPLIED');
-        const verifyToken = randomBytes(24).toString('base64url');
-        const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-        const application = await this.repo.insertApplication(em, {
-          intakeId: intake.id, volunteerId, status: 'submitted', locale,
-          fullName: dto.fullName, email: dto.email, phone, birthDate: dto.birthDate,
-          education: { institution: dto.education.institution, faculty: dto.education.faculty, year: dto.education.year },
-          languages: dto.languages.map((l) => ({ language: l.language, level: l.level })),
-          skills: (dto.skills ?? []).map((s) => s.trim()).filter(Boolean),
-          availability: dto.availability as HalfDay[], motivation: dto.motivation, answers,
-          verificationTokenHash: sha256(verifyToken), verificationExpiresAt: new Date(now.getTime() + VERIFICATION_MINUTES * 60_000),
-        });
-        await this.repo.updateApplication(em, application.id, { verificationCodeHash: sha256(`${application.id}:${code}`) });
-        await this.repo.insertApplicationCenters(em, application.id, dto.centerIds);
-        const consent = await this.repo.consentVersion(intake.id, intake.consentVersion, em);
-        await this.repo.insertConsent(em, { volunteerId, applicationId: application.id, consentVersionId: consent!.id, version: intake.consentVersion, locale });
-        await this.repo.insertTransition(em, { applicationId: application.id, fromStatus: null, toStatus: 'submitted', actorId: null, actorName: dto.fullName });
-        await this.notifications.enqueue(em, {
-          template: 'email-verification',
-          props: {
-            recipientName: dto.fullName, code, expiresInMinutes: VERIFICATION_MINUTES,
-            verifyUrl: `${this.base}/#/apply/verify?token=${verifyToken}&lang=${locale}`,
-          },
-          to: { email: dto.email, name: dto.fullName },
-          locale,
-        });
-        return {
-          id: application.id, number: application.number, status: 'submitted', emailVerified: false,
-          statusToken: statusTokenFor(this.secret, application.id),
-        };
+    // Nobody is looked up here: the answer is the same whether the e-mail or the FİN is known (no enumeration),
+    // and nothing unverified touches an existing person. The person is found or created at verification (link).
+    return this.repo.transaction(async (em) => {
+      const verifyToken = randomBytes(24).toString('base64url');
+      const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+      const application = await this.repo.insertApplication(em, {
+        intakeId: intake.id, volunteerId: null, fin: fin.fin, status: 'submitted', locale,
+        fullName: dto.fullName, email: dto.email, phone, birthDate: dto.birthDate,
+        education: { institution: dto.education.institution, faculty: dto.education.faculty, year: dto.education.year },
+        languages: dto.languages.map((l) => ({ language: l.language, level: l.level })),
+        skills: (dto.skills ?? []).map((s) => s.trim()).filter(Boolean),
+        availability: dto.availability as HalfDay[], motivation: dto.motivation, answers,
+        verificationTokenHash: sha256(verifyToken), verificationExpiresAt: new Date(now.getTime() + VERIFICATION_MINUTES * 60_000),
       });
-    } catch (e) {
-      // The advisory lock serialises the same person; the partial unique index is the last word.
-      if (e instanceof QueryFailedError && (e as QueryFailedError & { constraint?: string }).constraint === 'applications_active_key') {
-        throw ApiProblem.conflict('detail.alreadyApplied', {}, 'ALREADY_APPLIED');
-      }
-      throw e;
-    }
+      await this.repo.updateApplication(em, application.id, { verificationCodeHash: sha256(`${application.id}:${code}`) });
+      await this.repo.insertApplicationCenters(em, application.id, dto.centerIds);
+      const consent = await this.repo.consentVersion(intake.id, intake.consentVersion, em);
+      await this.repo.insertConsent(em, { volunteerId: null, applicationId: application.id, consentVersionId: consent!.id, version: intake.consentVersion, locale });
+      await this.repo.insertTransition(em, { applicationId: application.id, fromStatus: null, toStatus: 'submitted', actorId: null, actorName: dto.fullName });
+      await this.notifications.enqueue(em, {
+        template: 'email-verification',
+        props: {
+          recipientName: dto.fullName, code, expiresInMinutes: VERIFICATION_MINUTES,
+          verifyUrl: `${this.base}/#/apply/verify?token=${verifyToken}&lang=${locale}`,
+        },
+        to: { email: dto.email, name: dto.fullName },
+        locale,
+      });
+      return {
+        id: application.id, number: application.number, status: 'submitted', emailVerified: false,
+        statusToken: statusTokenFor(this.secret, application.id),
+      };
+    });
   }
 
   /**
@@ -199,29 +189,49 @@ export class ApplyService {
   }
 
   /**
-   * The person behind the application: a returning applicant (same FİN or e-mail) is linked, not duplicated.
-   * Contact facts are refreshed only while the person is still a mere applicant without an account.
+   * At verification, the person behind the application (issue 18): the e-mail is now proven, so an existing
+   * person with that e-mail is linked — and given the FİN only if they had none and nobody else has it; contact
+   * facts are refreshed only while the person is a mere applicant without an account. Nobody known: a new
+   * person. The FİN another person's, or the e-mail's person holding another FİN: nothing is linked or changed,
+   * and the application waits for a coordinator (IDENTITY_UNRESOLVED; `POST /applications/{id}/person`).
+   * Returns false when the person already has an active application to this intake: this one is then withdrawn
+   * as a duplicate (the earlier one stands).
    */
-  private async person(em: EntityManager, p: { fullName: string; fin: string; email: string; phone: string; birthDate: string; locale: Locale3; languages: { language: string; level: string }[]; skills?: string[] }): Promise<string> {
-    const byFin = await this.repo.volunteerBy(em, { fin: p.fin });
-    const byEmail = await this.repo.volunteerBy(em, { email: p.email });
-    if (byFin && byEmail && byFin.id !== byEmail.id) throw ApiProblem.conflict('detail.identityMismatch', {}, 'IDENTITY_MISMATCH');
-    if (!byFin && byEmail && byEmail.fin && byEmail.fin !== p.fin) throw ApiProblem.conflict('detail.identityMismatch', {}, 'IDENTITY_MISMATCH');
-    const existing = byFin ?? byEmail;
+  private async link(em: EntityManager, app: ApplicationEntity): Promise<boolean> {
+    if (app.volunteerId || !app.fin) return true;
+    await this.repo.lockIdentity(em, [`apply:fin:${app.fin}`, `apply:email:${app.email}`]);
+    const byFin = await this.repo.volunteerBy(em, { fin: app.fin });
+    const byEmail = await this.repo.volunteerBy(em, { email: app.email });
     const facts = {
-      fullName: p.fullName, phone: p.phone, birthDate: p.birthDate, locale: p.locale,
-      languages: p.languages.map((l) => ({ language: l.language, level: l.level })) as never, skills: p.skills ?? [],
+      fullName: app.fullName, phone: app.phone, birthDate: app.birthDate, locale: app.locale,
+      languages: app.languages as never, skills: app.skills,
     };
-    if (!existing) {
-      const created = await this.repo.saveVolunteer(em, { ...facts, fin: p.fin, email: p.email, status: 'applicant' });
-      return created.id;
+    let personId: string | null = null;
+    if (!byFin && !byEmail) {
+      personId = (await this.repo.saveVolunteer(em, { ...facts, fin: app.fin, email: app.email, status: 'applicant' })).id;
+    } else if (byEmail && (!byFin || byFin.id === byEmail.id) && (!byEmail.fin || byEmail.fin === app.fin)) {
+      personId = byEmail.id;
+      if (byEmail.status === 'applicant' && byEmail.userId === null) await this.repo.saveVolunteer(em, { id: byEmail.id, ...facts, fin: app.fin });
+      else if (!byEmail.fin) await this.repo.saveVolunteer(em, { id: byEmail.id, fin: app.fin });
     }
-    if (existing.status === 'applicant' && existing.userId === null) {
-      await this.repo.saveVolunteer(em, { id: existing.id, ...facts, fin: p.fin, email: p.email });
-    } else if (!existing.fin) {
-      await this.repo.saveVolunteer(em, { id: existing.id, fin: p.fin });
+    if (!personId) return true;
+    return this.attach(em, app, personId, null);
+  }
+
+  /** Links the application (and its consent) to the person; a second active application to one intake is withdrawn. */
+  async attach(em: EntityManager, app: ApplicationEntity, personId: string, actor: { id: string; name: string } | null): Promise<boolean> {
+    const earlier = await this.repo.activeApplicationOf(em, app.intakeId, personId);
+    const duplicate = earlier !== null && earlier.id !== app.id;
+    if (duplicate && !isFinalApplicationStatus(app.status)) {
+      await this.repo.updateApplication(em, app.id, { status: 'withdrawn' });
+      await this.repo.insertTransition(em, {
+        applicationId: app.id, fromStatus: app.status, toStatus: 'withdrawn', actorId: actor?.id ?? null, actorName: actor?.name ?? app.fullName,
+        reason: `duplicate of #${earlier.number}`,
+      });
     }
-    return existing.id;
+    await this.repo.updateApplication(em, app.id, { volunteerId: personId });
+    await this.repo.linkConsent(em, app.id, personId);
+    return !duplicate;
   }
 
   // ---- e-mail verification ----
@@ -271,6 +281,7 @@ export class ApplyService {
 
   private async markVerified(em: EntityManager, app: ApplicationEntity, now: Date): Promise<void> {
     await this.repo.updateApplication(em, app.id, { emailVerifiedAt: now, verificationTokenHash: null, verificationCodeHash: null, verificationExpiresAt: null });
+    if (!(await this.link(em, app))) return; // a duplicate: the status page says so, no second "received" mail
     const intake = await this.repo.findIntake(app.intakeId, em);
     await this.notifications.enqueue(em, {
       template: 'application-received',

@@ -1,6 +1,6 @@
 import { createTestApp, Factory, type TestApp } from '../../test/test-app';
 import { latestDelivery, tokenOf } from '../../test/mail-helpers';
-import { RecruitmentFactory, randomFin, randomIp, type TestIntake } from '../../test/recruitment-factory';
+import { RecruitmentFactory, randomIp, type TestIntake } from '../../test/recruitment-factory';
 import { APPLY_PER_IP_PER_HOUR } from './apply.service';
 
 describe('recruitment (real PostgreSQL)', () => {
@@ -46,8 +46,8 @@ describe('recruitment (real PostgreSQL)', () => {
 
     const { body, res } = await submitted(intake);
     expect(res).toMatchObject({ status: 'submitted', emailVerified: false, number: expect.any(Number) });
-    const person = (await t.db.query(`SELECT * FROM volunteers WHERE email = $1`, [body.email]))[0];
-    expect(person).toMatchObject({ fin: body.fin, phone: '+994501234567', status: 'applicant' });
+    // Nobody is created or linked before the e-mail is verified (issue 18).
+    expect(await t.db.query(`SELECT * FROM volunteers WHERE email = $1`, [body.email])).toHaveLength(0);
     const [consent] = await t.db.query(`SELECT version, locale, given_at, withdrawn_at FROM consent_records WHERE application_id = $1`, [res.id]);
     expect(consent).toMatchObject({ version: 1, locale: 'az', withdrawn_at: null });
     expect(consent.given_at).toBeInstanceOf(Date);
@@ -65,6 +65,9 @@ describe('recruitment (real PostgreSQL)', () => {
     expect(wrong.body.errors).toEqual([expect.objectContaining({ field: 'code', code: 'wrongCode', message: 'The code is wrong.' })]);
     // The link works as well as the code.
     await t.http().post('/api/v1/public/applications/verify').send({ token: tokenOf(String(mail!.props.verifyUrl)) }).expect(200);
+    const person = (await t.db.query(`SELECT * FROM volunteers WHERE email = $1`, [body.email]))[0];
+    expect(person).toMatchObject({ fin: body.fin, phone: '+994501234567', status: 'applicant' });
+    expect((await t.db.query(`SELECT volunteer_id FROM applications WHERE id = $1`, [res.id]))[0].volunteer_id).toBe(person.id);
     const received = await latestDelivery(t.db, String(body.email), 'application-received');
     expect(received?.props.statusUrl).toContain(`token=${res.statusToken}`);
 
@@ -205,34 +208,47 @@ describe('recruitment (real PostgreSQL)', () => {
     expect(ru.body.errors[0].message).toBe('ФИН состоит из 7 символов.');
   });
 
-  it('one active application per person and intake: a friendly 409; after withdrawing, the returning applicant is linked to the same person', async () => {
+  // Issue 18: these two tests asserted 409 ALREADY_APPLIED / IDENTITY_MISMATCH from the public form, answers that
+  // told anyone whether an e-mail or FİN is known. The form now answers 201 alike; the person is linked (and a
+  // duplicate withdrawn) only at verification — see apply-identity.int-spec.ts for the conflicts.
+  it('one active application per person and intake: the second is answered like any other, and withdrawn as a duplicate once verified; after withdrawing, the returning applicant is linked to the same person', async () => {
     const intake = await r.intake();
-    const { body, res } = await submitted(intake);
-    const again = await r.submit(intake, { ...body, email: body.email }, randomIp(), 'en').expect(409);
-    expect(again.body).toMatchObject({ code: 'ALREADY_APPLIED', detail: expect.stringContaining('withdraw') });
-    // Same e-mail, another FİN: not the same person.
-    const mismatch = await r.submit(intake, { ...body, fin: randomFin() }).expect(409);
-    expect(mismatch.body.code).toBe('IDENTITY_MISMATCH');
+    const { body, res } = await verified(intake);
+    const again = (await r.submit(intake, { ...body }, randomIp(), 'en').expect(201)).body;
+    const code = (await latestDelivery(t.db, String(body.email), 'email-verification'))!.props.code;
+    await t.http().post('/api/v1/public/applications/verify').send({ statusToken: again.statusToken, code }).expect(200);
+    const dup = await t.http().get(`/api/v1/public/application-status?token=${encodeURIComponent(again.statusToken)}`).expect(200);
+    expect(dup.body.status).toBe('withdrawn');
+    const [{ reason }] = await t.db.query(`SELECT reason FROM application_transitions WHERE application_id = $1 AND to_status = 'withdrawn'`, [again.id]);
+    expect(reason).toBe(`duplicate of #${res.number}`);
 
     const withdrawn = await t.http().post('/api/v1/public/application-status/withdraw').send({ token: res.statusToken }).expect(200);
     expect(withdrawn.body).toMatchObject({ status: 'withdrawn', canWithdraw: false });
     await t.http().post('/api/v1/public/application-status/withdraw').send({ token: res.statusToken }).expect(409);
 
-    const back = await r.submit(intake, { ...body, fullName: 'Leyla Həsənova-Əliyeva' }).expect(201);
+    const back = (await r.submit(intake, { ...body, fullName: 'Leyla Həsənova-Əliyeva' }).expect(201)).body;
+    const backCode = (await latestDelivery(t.db, String(body.email), 'email-verification'))!.props.code;
+    await t.http().post('/api/v1/public/applications/verify').send({ statusToken: back.statusToken, code: backCode }).expect(200);
     const people = await t.db.query(`SELECT id, full_name FROM volunteers WHERE fin = $1`, [body.fin]);
     expect(people).toHaveLength(1);
-    const [{ volunteer_id }] = await t.db.query(`SELECT volunteer_id FROM applications WHERE id = $1`, [back.body.id]);
-    expect(volunteer_id).toBe(people[0].id);
+    const [{ volunteer_id, status }] = await t.db.query(`SELECT volunteer_id, status FROM applications WHERE id = $1`, [back.id]);
+    expect({ volunteer_id, status }).toEqual({ volunteer_id: people[0].id, status: 'submitted' });
     expect(people[0].full_name).toBe('Leyla Həsənova-Əliyeva');
   });
 
-  it('the same person submitting several times at once ends with exactly one application', async () => {
+  it('the same person submitting several times at once: the same 201 each time; verified, one person with exactly one active application', async () => {
     const intake = await r.intake();
     const body = r.application(intake);
     const answers = await Promise.all(Array.from({ length: 6 }, () => r.submit(intake, body)));
-    expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
-    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM applications WHERE email = $1`, [body.email]);
-    expect(n).toBe(1);
+    expect(answers.map((a) => a.status)).toEqual([201, 201, 201, 201, 201, 201]);
+    const mails = await t.db.query(`SELECT props FROM notification_deliveries WHERE to_email = $1 AND template = 'email-verification'`, [body.email]);
+    expect(mails).toHaveLength(6);
+    const verified = await Promise.all(mails.map((m: { props: { verifyUrl: string } }) =>
+      t.http().post('/api/v1/public/applications/verify').send({ token: tokenOf(m.props.verifyUrl) })));
+    expect(verified.map((v) => v.status)).toEqual([200, 200, 200, 200, 200, 200]);
+    const rows = await t.db.query(`SELECT status, volunteer_id FROM applications WHERE email = $1`, [body.email]);
+    expect(rows.filter((a: { status: string }) => a.status !== 'withdrawn')).toHaveLength(1);
+    expect(new Set(rows.map((a: { volunteer_id: string }) => a.volunteer_id)).size).toBe(1);
     const [{ p }] = await t.db.query(`SELECT count(*)::int AS p FROM volunteers WHERE email = $1`, [body.email]);
     expect(p).toBe(1);
   });

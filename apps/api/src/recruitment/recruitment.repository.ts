@@ -135,6 +135,10 @@ export class RecruitmentRepository {
     await em.insert(ConsentRecordEntity, values);
   }
 
+  async linkConsent(em: EntityManager, applicationId: string, volunteerId: string): Promise<void> {
+    await em.update(ConsentRecordEntity, { applicationId }, { volunteerId });
+  }
+
   consentOf(applicationId: string, em: EntityManager | DataSource = this.db): Promise<ConsentRecordEntity | null> {
     return em.getRepository(ConsentRecordEntity).findOneBy({ applicationId });
   }
@@ -196,7 +200,7 @@ export class RecruitmentRepository {
     if (query.emailVerified !== undefined) qb.andWhere(query.emailVerified ? 'a.email_verified_at IS NOT NULL' : 'a.email_verified_at IS NULL');
     if (query.q) {
       const q = query.q.trim();
-      qb.andWhere(`(a.full_name ILIKE :q OR a.email ILIKE :q OR a.phone LIKE :qd OR a.number::text = :qn OR EXISTS (SELECT 1 FROM volunteers p WHERE p.id = a.volunteer_id AND p.fin = :qf))`,
+      qb.andWhere(`(a.full_name ILIKE :q OR a.email ILIKE :q OR a.phone LIKE :qd OR a.number::text = :qn OR a.fin = :qf OR EXISTS (SELECT 1 FROM volunteers p WHERE p.id = a.volunteer_id AND p.fin = :qf))`,
         { q: `%${q}%`, qd: /^[\d\s()+-]{5,}$/.test(q) ? `%${q.replace(/\D/g, '').replace(/^0/, '')}%` : '@@', qn: q.replace(/^#/, ''), qf: q.toUpperCase() });
     }
     return qb;

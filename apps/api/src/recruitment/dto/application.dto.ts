@@ -49,3 +49,7 @@ export class HomeCenterDto {
   @ApiProperty() @IsUUID() homeCenterId!: string;
 }
 
+export class LinkPersonDto {
+  @ApiProperty({ description: 'One of the application\'s identityCandidates' }) @IsUUID() volunteerId!: string;
+}
+

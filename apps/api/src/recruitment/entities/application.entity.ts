@@ -28,12 +28,19 @@ export class ApplicationEntity {
   @JoinColumn({ name: 'intake_id' })
   intake!: Relation<IntakeEntity>;
 
+  /**
+   * The person, linked only once the e-mail is verified (issue 18: nothing unverified touches an existing
+   * person). Null before that, and after it while a FİN conflict waits for a coordinator.
+   */
   @Index('applications_volunteer_idx')
-  @Column('uuid') volunteerId!: string;
+  @Column('uuid', { nullable: true }) volunteerId!: string | null;
 
-  @ManyToOne(() => VolunteerEntity, { onDelete: 'CASCADE' })
+  @ManyToOne(() => VolunteerEntity, { onDelete: 'CASCADE', nullable: true })
   @JoinColumn({ name: 'volunteer_id' })
-  volunteer!: Relation<VolunteerEntity>;
+  volunteer!: Relation<VolunteerEntity> | null;
+
+  /** The FİN given in the form: matched against people at verification. */
+  @Column({ type: 'varchar', length: 7, nullable: true }) fin!: string | null;
 
   @Column({ type: 'varchar', length: 20, default: 'submitted' }) status!: ApplicationStatus;
   @Column({ type: 'varchar', length: 2 }) locale!: 'az' | 'en' | 'ru';

@@ -10,12 +10,13 @@ import { ApplicationEntity } from './application.entity';
 export class ConsentRecordEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
 
+  /** Set with the application's person, once the e-mail is verified. */
   @Index('consent_records_volunteer_idx')
-  @Column('uuid') volunteerId!: string;
+  @Column('uuid', { nullable: true }) volunteerId!: string | null;
 
-  @ManyToOne(() => VolunteerEntity, { onDelete: 'CASCADE' })
+  @ManyToOne(() => VolunteerEntity, { onDelete: 'CASCADE', nullable: true })
   @JoinColumn({ name: 'volunteer_id' })
-  volunteer!: Relation<VolunteerEntity>;
+  volunteer!: Relation<VolunteerEntity> | null;
 
   @Index('consent_records_application_key', { unique: true })
   @Column('uuid') applicationId!: string;
