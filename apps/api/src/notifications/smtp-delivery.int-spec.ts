@@ -48,9 +48,12 @@ describe('delivery over a real SMTP conversation (smtp-server sink on 127.0.0.1,
   it('a name or subject with CR/LF never creates an extra header, through the whole path', async () => {
     const admin = await f.loginAs(['admin']);
     const email = `inject-${Date.now()}@test.dost.local`;
-    await t.http().post('/api/v1/users').set('Authorization', `Bearer ${admin.token}`)
-      .send({ email, fullName: 'Evil\r\nBcc: victim@evil.example\r\nX-Injected: yes', locale: 'en', roles: ['hr'] }).expect(201);
-    const invitation = (await latestDelivery(t.db, email, 'account-invitation')) as NotificationDeliveryEntity;
+    // Since issue 18 (defect 8) a name with a line break does not get in at all; the mail path is checked below
+    // with such values enqueued directly (as data from before that rule could hold them).
+    const refused = await t.http().post('/api/v1/users').set('Authorization', `Bearer ${admin.token}`)
+      .send({ email, fullName: 'Evil\r\nBcc: victim@evil.example\r\nX-Injected: yes', locale: 'en', roles: ['hr'] }).expect(400);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'fullName', code: 'singleLine' })]);
+    expect(await latestDelivery(t.db, email, 'account-invitation')).toBeUndefined();
 
     const notifications = t.app.get(NotificationsService);
     const other = `inject2-${Date.now()}@test.dost.local`;
@@ -68,9 +71,9 @@ describe('delivery over a real SMTP conversation (smtp-server sink on 127.0.0.1,
     );
     const message = (await t.db.getRepository(NotificationDeliveryEntity).findOneByOrFail({ id })).messageId;
     const mails = await waitFor(async () => {
-      const found = [...arrivedFor(invitation.messageId), ...arrivedFor(message)];
-      return found.length === 2 ? found : undefined;
-    }, 20_000, 'both messages');
+      const found = arrivedFor(message);
+      return found.length === 1 ? found : undefined;
+    }, 20_000, 'the message');
     for (const mail of mails) {
       expect(headerNames(mail)).not.toContain('bcc');
       expect(headerNames(mail)).not.toContain('cc');
