@@ -5,11 +5,26 @@ import { AppConfig } from '../config/app-config';
 
 export type JobHandler<T> = (data: T, job: { id: string }) => Promise<void>;
 
+/**
+ * A queue's policy (pg-boss 10 queue options, applied to every job sent to it): `expireInSeconds` — how long a
+ * job may stay active before pg-boss fails it by timeout (a worker that died mid-job leaves it active); with
+ * `retryLimit` / `retryDelay` it is then retried. Expiry is checked by maintenance, every MAINTENANCE_SECONDS.
+ */
+export interface QueuePolicy {
+  expireInSeconds?: number;
+  retryLimit?: number;
+  retryDelay?: number;
+}
+
 interface Registration {
   queue: string;
   handler: JobHandler<never>;
   batchSize: number;
+  policy?: QueuePolicy;
 }
+
+/** How often pg-boss expires jobs left active by a dead worker (pg-boss 10's default: 120 s). */
+export const MAINTENANCE_SECONDS = 15;
 
 /**
  * Background work on pg-boss, in the same PostgreSQL. Features register handlers and cron schedules in
@@ -33,6 +48,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
       application_name: 'dost-jobs',
       // Finished jobs are kept a week for diagnosis, then removed by pg-boss's maintenance.
       deleteAfterDays: 7,
+      maintenanceIntervalSeconds: MAINTENANCE_SECONDS,
     });
     this.boss.on('error', (err: Error & { code?: string }) => {
       // Ctrl-C reaches the embedded PostgreSQL too (same terminal): it ends our connections while we stop.
@@ -43,9 +59,9 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   /** Call from a provider's onModuleInit. */
-  register<T>(queue: string, handler: JobHandler<T>, options: { batchSize?: number } = {}): void {
+  register<T>(queue: string, handler: JobHandler<T>, options: { batchSize?: number; policy?: QueuePolicy } = {}): void {
     if (this.started) throw new Error(`register(${queue}) after start`);
-    this.registrations.push({ queue, handler: handler as JobHandler<never>, batchSize: options.batchSize ?? 10 });
+    this.registrations.push({ queue, handler: handler as JobHandler<never>, batchSize: options.batchSize ?? 10, policy: options.policy });
   }
 
   /** A cron schedule (Asia/Baku) that sends a job to `queue`; register its handler with `register`. */
@@ -56,7 +72,11 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   async onApplicationBootstrap(): Promise<void> {
     await this.boss.start();
     this.started = true;
-    for (const r of this.registrations) await this.boss.createQueue(r.queue);
+    for (const r of this.registrations) {
+      await this.boss.createQueue(r.queue, { name: r.queue, ...r.policy });
+      // createQueue leaves an existing queue as it was: the policy reaches databases created before it too.
+      if (r.policy) await this.boss.updateQueue(r.queue, { name: r.queue, ...r.policy });
+    }
     for (const s of this.schedules) {
       if (!this.registrations.some((r) => r.queue === s.queue)) await this.boss.createQueue(s.queue);
       await this.boss.schedule(s.queue, s.cron, {}, { tz: 'Asia/Baku' });

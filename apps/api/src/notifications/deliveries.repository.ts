@@ -20,6 +20,35 @@ export class DeliveriesRepository {
     await em.save(NotificationDeliveryEntity, em.create(NotificationDeliveryEntity, { ...values, status: 'queued', attempts: 0 }));
   }
 
+  /**
+   * A session advisory lock on one delivery, held on its own connection while the mail is sent: two workers (a
+   * job expired while its first worker was still sending, then retried) never send the same delivery at once.
+   * A crashed process loses its connection, and with it the lock. Null when another worker holds it.
+   */
+  async lockForSending(id: string): Promise<{ release: () => Promise<void> } | null> {
+    const runner = this.repo.manager.connection.createQueryRunner();
+    await runner.connect();
+    try {
+      const [{ ok }] = await runner.query(`SELECT pg_try_advisory_lock(hashtextextended($1, 77)) AS ok`, [`delivery:${id}`]);
+      if (!ok) {
+        await runner.release();
+        return null;
+      }
+    } catch (e) {
+      await runner.release();
+      throw e;
+    }
+    return {
+      release: async () => {
+        try {
+          await runner.query(`SELECT pg_advisory_unlock(hashtextextended($1, 77))`, [`delivery:${id}`]);
+        } finally {
+          await runner.release();
+        }
+      },
+    };
+  }
+
   findById(id: string): Promise<NotificationDeliveryEntity | null> {
     return this.repo.findOne({ where: { id } });
   }

@@ -17,6 +17,8 @@ import { maskEmail, unsubscribeToken, verifyUnsubscribeToken } from './unsubscri
 import './notifications.messages';
 
 export const DELIVERY_QUEUE = 'notifications.deliver';
+/** How long a delivery job may stay active (a send takes seconds) before it counts as interrupted and is retried. */
+export const DELIVERY_EXPIRE_SECONDS = 30;
 
 export interface EnqueueInput<N extends TemplateName> {
   template: N;
@@ -49,7 +51,13 @@ export class NotificationsService implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.jobs.register<{ deliveryId: string }>(DELIVERY_QUEUE, (data) => this.deliver(data.deliveryId), { batchSize: 20 });
+    // A worker killed mid-send leaves its job active: pg-boss fails it by timeout after DELIVERY_EXPIRE_SECONDS
+    // (checked every MAINTENANCE_SECONDS) and retries it at once, so a restart resumes within a minute (issue 18;
+    // the default was 15 min + 2 min). Small batches, so that a batch's last job is sent well within its expiry.
+    this.jobs.register<{ deliveryId: string }>(DELIVERY_QUEUE, (data) => this.deliver(data.deliveryId), {
+      batchSize: 5,
+      policy: { expireInSeconds: DELIVERY_EXPIRE_SECONDS, retryLimit: 10, retryDelay: 0 },
+    });
   }
 
   async enqueue<N extends TemplateName>(em: EntityManager, n: EnqueueInput<N>): Promise<{ id: string }> {
@@ -71,8 +79,25 @@ export class NotificationsService implements OnModuleInit {
     return { id };
   }
 
-  /** One delivery attempt. Safe to run twice: a sent delivery is not sent again. */
+  /**
+   * One delivery attempt. Safe to run twice, even at once: under the delivery's lock a sent delivery is not sent
+   * again. A delivery another worker is still sending (its job expired meanwhile) is looked at again later, in
+   * case that worker dies before it finishes.
+   */
   async deliver(deliveryId: string): Promise<void> {
+    const lock = await this.deliveries.lockForSending(deliveryId);
+    if (!lock) {
+      await this.jobs.send(DELIVERY_QUEUE, { deliveryId }, { startAfter: new Date(Date.now() + DELIVERY_EXPIRE_SECONDS * 1000) });
+      return;
+    }
+    try {
+      await this.deliverLocked(deliveryId);
+    } finally {
+      await lock.release();
+    }
+  }
+
+  private async deliverLocked(deliveryId: string): Promise<void> {
     const d = await this.deliveries.findById(deliveryId);
     if (!d || d.status !== 'queued') return;
     // Checked when sending, not when enqueuing: an unsubscribe made meanwhile is honoured too.
