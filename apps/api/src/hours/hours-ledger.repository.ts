@@ -22,6 +22,44 @@ export type NewHourEntry = Pick<
 
 export type HourEntryChange = Pick<HourEntryChangeEntity, 'entryId' | 'action' | 'changedBy' | 'fromStatus' | 'toStatus' | 'fromMinutes' | 'toMinutes' | 'reason'>;
 
+/** Gaps (months since a volunteer's previous active month in a scope) are counted up to this; it also means "none before". Reports over more months than this cannot use `monthly_active`. */
+export const ACTIVE_GAP_CAP = 24;
+
+interface ActiveCell { volunteerId: string; month: string; centerId: string; region: string; minutes: number }
+
+const monthIndex = (month: string): number => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+
+/**
+ * What these roll-up cells add to `monthly_active`, keyed 'YYYY-MM-01|scope|gap': per volunteer, scope
+ * ('all', 'region:<name>', 'center:<id>') and active month, one volunteer and their minutes there, in the
+ * bucket of the gap since their previous active month in that scope.
+ */
+export function activeContributions(cells: readonly ActiveCell[]): Map<string, { volunteers: number; minutes: number }> {
+  const months = new Map<string, Map<string, number>>(); // volunteer|scope → month → minutes
+  for (const c of cells) {
+    for (const scope of ['all', `region:${c.region}`, `center:${c.centerId}`]) {
+      const k = `${c.volunteerId}|${scope}`;
+      const m = months.get(k) ?? new Map<string, number>();
+      m.set(c.month, (m.get(c.month) ?? 0) + Number(c.minutes));
+      months.set(k, m);
+    }
+  }
+  const out = new Map<string, { volunteers: number; minutes: number }>();
+  for (const [k, perMonth] of months) {
+    const scope = k.slice(k.indexOf('|') + 1);
+    let prev: number | null = null;
+    for (const month of [...perMonth.keys()].sort()) {
+      const i = monthIndex(month);
+      const gap = prev === null ? ACTIVE_GAP_CAP : Math.min(i - prev, ACTIVE_GAP_CAP);
+      prev = i;
+      const key = `${month}|${scope}|${gap}`;
+      const o = out.get(key) ?? { volunteers: 0, minutes: 0 };
+      out.set(key, { volunteers: o.volunteers + 1, minutes: o.minutes + (perMonth.get(month) ?? 0) });
+    }
+  }
+  return out;
+}
+
 /**
  * The write side of the hours ledger. Every method takes the caller's EntityManager: a ledger row, its
  * history, the volunteer's total and the monthly roll-up change in one transaction or not at all.
@@ -116,6 +154,9 @@ export class HoursLedgerRepository {
       const cell = cells.get(key);
       cells.set(key, cell ? { ...cell, minutes: cell.minutes + d.minutes } : { ...d });
     }
+    // The national counters (monthly_active) follow the roll-up of centers: read the touched volunteers' months before.
+    const centerVolunteers = [...new Set(live.filter((d) => d.ownerKind === 'center').map((d) => d.volunteerId))].sort();
+    const before = await this.activeCenterMonths(em, centerVolunteers);
     const sorted = [...cells.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, c]) => c).filter((c) => c.minutes !== 0);
     // A cell that goes down already exists (it holds at least these minutes); INSERT … ON CONFLICT would
     // check the negative proposed row against monthly_hours_minutes_check before resolving the conflict,
@@ -138,7 +179,54 @@ export class HoursLedgerRepository {
         [up.map((c) => c.month), up.map((c) => c.ownerId), up.map((c) => c.volunteerId), up.map((c) => c.ownerKind), up.map((c) => c.minutes)],
       );
     }
+    await this.moveActiveCounters(em, centerVolunteers, before);
     return rows.map((r) => ({ volunteerId: r.id, before: r.approved_minutes - (perVolunteer.get(r.id) ?? 0), after: r.approved_minutes }));
+  }
+
+  /**
+   * The active (approved minutes > 0) center months of these volunteers, from the roll-up, with the centers'
+   * regions. The centers are share-locked: a center moving to another region (whose trigger rebuilds both
+   * regions' counters) waits for this transaction, and this one never counts under a stale region.
+   */
+  private activeCenterMonths(em: EntityManager, volunteerIds: readonly string[]): Promise<ActiveCell[]> {
+    if (!volunteerIds.length) return Promise.resolve([]);
+    return em.query(
+      `SELECT h.volunteer_id AS "volunteerId", to_char(h.month, 'YYYY-MM-DD') AS month, h.owner_id AS "centerId", c.region, h.approved_minutes AS minutes
+         FROM monthly_hours h JOIN centers c ON c.id = h.owner_id
+        WHERE h.volunteer_id = ANY($1::uuid[]) AND h.owner_kind = 'center' AND h.approved_minutes > 0
+          FOR SHARE OF c`,
+      [volunteerIds],
+    );
+  }
+
+  /**
+   * Moves `monthly_active` by the difference between these volunteers' contributions before and after the
+   * roll-up changed. Their rows are locked (volunteers FOR UPDATE), so their months cannot move under us;
+   * the counters are shared, so they are upserted in one statement in key order (no deadlocks).
+   */
+  private async moveActiveCounters(em: EntityManager, volunteerIds: readonly string[], before: readonly ActiveCell[]): Promise<void> {
+    if (!volunteerIds.length) return;
+    const after = await this.activeCenterMonths(em, volunteerIds);
+    const diff = new Map<string, { volunteers: number; minutes: number }>();
+    const add = (cells: readonly ActiveCell[], sign: 1 | -1) => {
+      for (const [key, c] of activeContributions(cells)) {
+        const d = diff.get(key) ?? { volunteers: 0, minutes: 0 };
+        diff.set(key, { volunteers: d.volunteers + sign * c.volunteers, minutes: d.minutes + sign * c.minutes });
+      }
+    };
+    add(before, -1);
+    add(after, 1);
+    const moves = [...diff.entries()].filter(([, d]) => d.volunteers !== 0 || d.minutes !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    if (!moves.length) return;
+    // key: 'YYYY-MM-DD|scope|gap' (a region's name may hold anything, so split at the ends).
+    const parts = moves.map(([key]) => [key.slice(0, 10), key.slice(11, key.lastIndexOf('|')), key.slice(key.lastIndexOf('|') + 1)]);
+    await em.query(
+      `INSERT INTO monthly_active (month, scope, gap, volunteers, approved_minutes)
+       SELECT month, scope, gap, volunteers, minutes FROM unnest($1::date[], $2::varchar[], $3::smallint[], $4::int[], $5::bigint[]) WITH ORDINALITY AS t(month, scope, gap, volunteers, minutes, n)
+        ORDER BY n
+       ON CONFLICT (month, scope, gap) DO UPDATE SET volunteers = monthly_active.volunteers + EXCLUDED.volunteers, approved_minutes = monthly_active.approved_minutes + EXCLUDED.approved_minutes`,
+      [parts.map((p) => p[0]), parts.map((p) => p[1]), parts.map((p) => Number(p[2])), moves.map(([, d]) => d.volunteers), moves.map(([, d]) => d.minutes)],
+    );
   }
 
   /** Records milestones reached; returns those new to the volunteer (a retried transaction never mails twice). */

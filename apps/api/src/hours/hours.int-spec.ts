@@ -5,6 +5,8 @@ import { asUser, startRosteringHttp, type RosteringHttp } from '../../test/roste
 import type { CenterEntity } from '../organisation/entities/center.entity';
 import type { TestVolunteer } from '../../test/rostering-factory';
 
+const monthsApart = (a: string, b: string): number => Number(b.slice(0, 4)) * 12 + Number(b.slice(5, 7)) - (Number(a.slice(0, 4)) * 12 + Number(a.slice(5, 7)));
+
 /**
  * The approval queue and "My hours" over real HTTP on a real PostgreSQL: totals equal the ledger after
  * concurrent overlapping approvals, decisions count once, scope hides other centers' rows, corrections keep
@@ -50,6 +52,46 @@ describe('hours: approvals and My hours', () => {
     );
     const expected = monthlyHours(await ledgerOf('center_id = $1', [centerId]));
     expect(stored.map((s) => ({ month: s.month, approvedMinutes: s.minutes, activeVolunteers: s.people }))).toEqual(expected);
+    await expectCountersExact(centerId);
+  }
+
+  /**
+   * The national counters (monthly_active) of the network, the center's region and the center equal the
+   * ledger: per month `monthlyHours`, and over the whole span of months the distinct volunteers with
+   * approved minutes (each counted in the first month of the span they were active, as the report reads them).
+   */
+  async function expectCountersExact(centerId: string): Promise<void> {
+    const [{ region }] = await h.t.db.query(`SELECT region FROM centers WHERE id = $1`, [centerId]);
+    const scopes: [string, string, unknown[]][] = [
+      ['all', 'center_id IS NOT NULL', []],
+      [`region:${region}`, 'center_id IN (SELECT id FROM centers WHERE region = $1)', [region]],
+      [`center:${centerId}`, 'center_id = $1', [centerId]],
+    ];
+    for (const [scope, where, params] of scopes) {
+      const entries = await ledgerOf(where, params);
+      const perMonth = monthlyHours(entries);
+      const stored: { month: string; minutes: number; people: number }[] = await h.t.db.query(
+        `SELECT to_char(month, 'YYYY-MM') AS month, sum(approved_minutes)::int AS minutes, sum(volunteers)::int AS people
+           FROM monthly_active WHERE scope = $1 GROUP BY month HAVING sum(volunteers) > 0 ORDER BY month`,
+        [scope],
+      );
+      expect(stored.map((s) => ({ month: s.month, approvedMinutes: s.minutes, activeVolunteers: s.people }))).toEqual(perMonth);
+      if (!perMonth.length) continue;
+      // the last 12 months with data (other suites of this worker may have written other years)
+      const until = perMonth[perMonth.length - 1].month;
+      const from = perMonth.map((m) => m.month).find((m) => monthsApart(m, until) < 12) as string;
+      const byVolunteer = new Map<string, LedgerEntry[]>();
+      for (const e of entries.filter((x) => x.workDate.slice(0, 7) >= from && x.workDate.slice(0, 7) <= until)) {
+        byVolunteer.set(e.volunteerId, [...(byVolunteer.get(e.volunteerId) ?? []), e]);
+      }
+      const distinct = [...byVolunteer.values()].filter((es) => approvedMinutes(es) > 0).length;
+      const [{ n }] = await h.t.db.query(
+        `SELECT COALESCE(sum(volunteers) FILTER (WHERE gap > (extract(year FROM month)::int * 12 + extract(month FROM month)::int) - (extract(year FROM $2::date)::int * 12 + extract(month FROM $2::date)::int)), 0)::int AS n
+           FROM monthly_active WHERE scope = $1 AND month >= $2::date AND month <= $3::date`,
+        [scope, `${from}-01`, `${until}-01`],
+      );
+      expect(n).toBe(distinct);
+    }
   }
 
   it('concurrent approvals of overlapping sets keep totals and the monthly roll-up equal to the ledger; each entry changes once', async () => {
@@ -145,6 +187,31 @@ describe('hours: approvals and My hours', () => {
     expect(res.body.history[2]).toEqual(expect.objectContaining({ fromMinutes: 240, toMinutes: 180, reason: 'Bir saat tez getdi', byName: 'Test coordinator' }));
     expect(await totalOf(v.volunteer.id)).toBe(180);
     await expectTotalsExact([v], centerA.id);
+  });
+
+  it('national counters: two centers of one region, months going back to 0, a center moving to another region', async () => {
+    const region = `Region ${Date.now()}`;
+    const c1 = await h.f.center({ region });
+    const c2 = await h.f.center({ region });
+    const [v, w] = await h.r.volunteers(2, { homeCenterId: c1.id });
+    const [a1, a2] = await hf.pending(v.volunteer.id, { centerId: c1.id }, [60, 90], [daysAgo(3), daysAgo(95)], v.userId);
+    const [b1] = await hf.pending(v.volunteer.id, { centerId: c2.id }, [45], [daysAgo(3)], v.userId);
+    const [w1] = await hf.pending(w.volunteer.id, { centerId: c2.id }, [120], [daysAgo(40)], w.userId);
+    await Promise.all([
+      as(admin.token).post('/hour-entries/decide', { ids: [a1, b1], decision: 'approved' }),
+      as(admin.token).post('/hour-entries/decide', { ids: [a2, w1], decision: 'approved' }),
+    ]);
+    await expectCountersExact(c1.id);
+    await expectCountersExact(c2.id);
+    // v's month at c1 goes back to 0 (still active in the region through c2), then the earlier month too
+    await as(admin.token).post(`/hour-entries/${a1}/correct`, { minutes: 0, reason: 'Səhv qeyd' }).expect(200);
+    await as(admin.token).post('/hour-entries/decide', { ids: [a2], decision: 'rejected', reason: 'Təkrar qeyd' }).expect(200);
+    await expectCountersExact(c1.id);
+    await expectCountersExact(c2.id);
+    // c2 moves to another region: both regions' counters follow (trigger)
+    await h.t.db.query(`UPDATE centers SET region = $2 WHERE id = $1`, [c2.id, `${region} 2`]);
+    await expectCountersExact(c1.id);
+    await expectCountersExact(c2.id);
   });
 
   it('a milestone is mailed exactly once, even when the total falls below it and crosses it again', async () => {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Scope } from '../common/scope';
+import { ACTIVE_GAP_CAP } from '../hours/hours-ledger.repository';
 
 /** A month range: first days of the first and of the month after the last ('YYYY-MM-01'). */
 export interface MonthRange {
@@ -94,6 +95,7 @@ export class ReportsRepository {
     const [fy, fm] = range.from.split('-').map(Number);
     const [uy, um] = range.until.split('-').map(Number);
     const months = uy * 12 + um - (fy * 12 + fm);
+    if (scope === 'all' && months <= ACTIVE_GAP_CAP) return this.networkHours(range, fy * 12 + fm - 1);
     const where = `h.owner_kind = 'center' AND h.month >= $1 AND h.month < $2 AND ($3::uuid[] IS NULL OR h.owner_id = ANY($3)) AND h.approved_minutes > 0`;
     const [people, minutes] = await Promise.all([
       this.db.query(
@@ -119,6 +121,36 @@ export class ReportsRepository {
     ]);
     const perMonth = new Map(minutes.map((r) => [r.key, r.minutes]));
     return people.map((r) => (r.grouping === 'month' ? { ...r, minutes: perMonth.get(String(r.key)) ?? 0 } : r));
+  }
+
+  /**
+   * `centerHours` of the whole network from the counters the ledger keeps (`monthly_active`, see its entity):
+   * ~12 × (1 + regions + centers) × a few gaps rows. A month's volunteers are the sum of its rows; a
+   * scope's distinct volunteers over the range count each volunteer in the first month of the range they
+   * were active there (gap since their previous active month > months since the range's start).
+   */
+  private async networkHours(range: MonthRange, fromIndex: number): Promise<HoursAgg[]> {
+    const rows: { scope: string; month: string; minutes: number; volunteers: number; firsts: number }[] = await this.db.query(
+      `SELECT scope, to_char(month, 'YYYY-MM') AS month, sum(approved_minutes)::float8 AS minutes, sum(volunteers)::int AS volunteers,
+              COALESCE(sum(volunteers) FILTER (WHERE gap > extract(year FROM month)::int * 12 + extract(month FROM month)::int - 1 - $3), 0)::int AS firsts
+         FROM monthly_active WHERE month >= $1 AND month < $2 GROUP BY scope, month`,
+      [range.from, range.until, fromIndex],
+    );
+    const groups = new Map<string, HoursAgg>();
+    const add = (grouping: Grouping, key: string | null, minutes: number, volunteers: number) => {
+      const k = `${grouping}|${key}`;
+      const g = groups.get(k) ?? { grouping, key, minutes: 0, volunteers: 0 };
+      groups.set(k, { ...g, minutes: g.minutes + minutes, volunteers: g.volunteers + volunteers });
+    };
+    for (const r of rows) {
+      if (r.scope === 'all') {
+        add('month', r.month, r.minutes, r.volunteers);
+        add('total', null, r.minutes, r.firsts);
+      } else if (r.scope.startsWith('region:')) add('region', r.scope.slice('region:'.length), r.minutes, r.firsts);
+      else if (r.scope.startsWith('center:')) add('center', r.scope.slice('center:'.length), r.minutes, r.firsts);
+    }
+    // Groups nobody was active in are absent, as from the roll-up.
+    return [...groups.values()].filter((g) => g.minutes > 0 || g.volunteers > 0);
   }
 
   /** Event hours of the network (shown apart from the centers'), per month and in total. */
