@@ -29,6 +29,10 @@ describe('the demo organisation has a true hours history', () => {
     const owners = [...new Set(rows.map((r) => r.centerId ?? r.eventId!))].sort();
     const expected = owners.flatMap((owner) => monthlyHours(rows.filter((r) => (r.centerId ?? r.eventId) === owner)).map((m) => ({ month: m.month, owner_id: owner, minutes: m.approvedMinutes, people: m.activeVolunteers })));
     expect(rollup.filter((r) => r.minutes > 0)).toEqual(expected.sort((a, b) => a.owner_id.localeCompare(b.owner_id) || a.month.localeCompare(b.month)));
+    // The national report's counters: the network's months (centers only) equal monthlyHours too.
+    const network = (await db.query(`SELECT to_char(month, 'YYYY-MM') AS month, sum(approved_minutes)::int AS "approvedMinutes", sum(volunteers)::int AS "activeVolunteers"
+                                       FROM monthly_active WHERE scope = 'all' GROUP BY 1 HAVING sum(volunteers) > 0 ORDER BY 1`)).rows;
+    expect(network).toEqual(monthlyHours(rows.filter((r) => r.centerId !== null)));
   });
 
   it('has pending entries to approve, no-shows, one volunteer blocked by them, and the demo volunteer short of a milestone', async () => {
