@@ -53,9 +53,10 @@ export class NotificationsService implements OnModuleInit {
   onModuleInit(): void {
     // A worker killed mid-send leaves its job active: pg-boss fails it by timeout after DELIVERY_EXPIRE_SECONDS
     // (checked every MAINTENANCE_SECONDS) and retries it at once, so a restart resumes within a minute (issue 18;
-    // the default was 15 min + 2 min). Small batches, so that a batch's last job is sent well within its expiry.
+    // the default was 15 min + 2 min). A job of a long batch that expires before its turn is harmless: the retry
+    // finds the delivery sent (or being sent, under its lock) and does nothing.
     this.jobs.register<{ deliveryId: string }>(DELIVERY_QUEUE, (data) => this.deliver(data.deliveryId), {
-      batchSize: 5,
+      batchSize: 20,
       policy: { expireInSeconds: DELIVERY_EXPIRE_SECONDS, retryLimit: 10, retryDelay: 0 },
     });
   }
