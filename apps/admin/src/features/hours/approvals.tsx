@@ -18,6 +18,8 @@ import { FlagChips, StatusChip } from './hour-chips';
 import { dateLabel, formatMinutes, hoursApi, type HourEntry, type HourEntryDetail, type Lang } from './hours-api';
 
 const STATUSES = ['pending', 'approved', 'rejected'] as const;
+/** Said on `window` after a decision, so the menu's badge counts again at once. */
+const DECIDED_EVENT = 'dost:hours-decided';
 
 /** The pending count as a badge on the menu icon: fetched on each navigation and every minute. */
 export function PendingHoursIcon() {
@@ -28,9 +30,12 @@ export function PendingHoursIcon() {
     const load = () => hoursApi.pendingCount().then((r) => live && setCount(r.count), () => undefined);
     void load();
     const timer = setInterval(load, 60_000);
+    const onDecided = () => void load();
+    window.addEventListener(DECIDED_EVENT, onDecided);
     return () => {
       live = false;
       clearInterval(timer);
+      window.removeEventListener(DECIDED_EVENT, onDecided);
     };
   }, [pathname]);
   return (
@@ -63,6 +68,7 @@ function useFilters() {
 
 async function decide(ids: string[], decision: 'approved' | 'rejected', reason: string | undefined, translate: ReturnType<typeof useTranslate>, notify: ReturnType<typeof useNotify>) {
   const r = await hoursApi.decide(ids, decision, reason);
+  window.dispatchEvent(new Event(DECIDED_EVENT));
   const done = translate(decision === 'approved' ? 'hours.approvals.approvedDone' : 'hours.approvals.rejectedDone', { smart_count: r.changed.length });
   const skipped = r.unchanged.length + r.missing.length > 0 ? ` ${translate('hours.approvals.skipped', { unchanged: r.unchanged.length, missing: r.missing.length })}` : '';
   notify(`${done}${skipped}`, { type: skipped ? 'warning' : 'success' });

@@ -17,7 +17,8 @@ function Stat({ label, value, testId, sub }: { label: string; value: string; tes
   return (
     <Card variant="outlined" sx={{ flex: '1 1 0', minWidth: 0 }}>
       <CardContent sx={{ p: 1.5, '&:last-child': { pb: 1.5 } }}>
-        <Typography variant="caption" color="text.secondary" component="div">{label}</Typography>
+        {/* Long words ("подтверждения") break rather than push the row past a phone's width. */}
+        <Typography variant="caption" color="text.secondary" component="div" sx={{ overflowWrap: 'anywhere', hyphens: 'auto' }}>{label}</Typography>
         <Typography component="div" data-testid={testId} sx={{ fontWeight: 700, lineHeight: 1.25, fontSize: { xs: '1.05rem', sm: '1.25rem' } }}>{value}</Typography>
         {sub && <Typography variant="caption" color="text.secondary">{sub}</Typography>}
       </CardContent>
@@ -141,7 +142,7 @@ function Entries({ version }: { version: number }) {
   }, [status, version]);
   return (
     <Section title={translate('hours.my.entries')} testId="my-hour-entries">
-      <Tabs value={status} onChange={(_, v) => setStatus(v)} variant="fullWidth">
+      <Tabs value={status} onChange={(_, v) => setStatus(v)} variant="scrollable" allowScrollButtonsMobile>
         {(['pending', 'approved', 'rejected'] as const).map((s) => <Tab key={s} value={s} label={translate(`hours.status.${s}`)} data-testid={`entries-tab-${s}`} sx={{ minWidth: 0, px: 0.5 }} />)}
       </Tabs>
       <Stack spacing={1} sx={{ mt: 1 }}>
@@ -251,10 +252,12 @@ export function MyHoursPage() {
   useEffect(() => {
     void load();
   }, [load, version]);
+  // Inline-size containment: the page takes the screen's width, never its widest child's (the entries' tabs widened a
+  // phone to 520 px in Russian).
   return (
-    <Box sx={{ maxWidth: 720, mx: 'auto', p: 1 }} data-testid="my-hours">
+    <Box sx={{ maxWidth: 720, width: '100%', mx: 'auto', p: 1, boxSizing: 'border-box', contain: 'inline-size' }} data-testid="my-hours">
       <Title title="hours.my.title" />
-      <Stack direction="row" justifyContent="space-between" alignItems="center" sx={{ mb: 1 }}>
+      <Stack direction="row" justifyContent="space-between" alignItems="center" sx={{ mb: 1, flexWrap: 'wrap', gap: 1 }}>
         <Typography variant="h5" component="h1">{translate('hours.my.title')}</Typography>
         <Button variant="contained" startIcon={<AddIcon />} onClick={() => setAdding(true)} disabled={!mine} data-testid="add-hours">{translate('hours.my.add')}</Button>
       </Stack>
