@@ -58,9 +58,12 @@ describeInBrowser('console in a real browser (Chromium)', () => {
     await page.getByRole('menuitem', { name: 'Mərkəzlər' }).click();
     await page.getByText('Ağalı kəndi "Smart DOST" xidmət məntəqəsi').waitFor();
     await page.getByRole('menuitem', { name: 'İstifadəçilər' }).click();
-    // Found by the list's search: other tests add users of their own, which can push a demo account off the first page.
-    await page.locator('input[name=q]').fill('coordinator@demo');
-    await page.getByText('coordinator@demo.dost.local').waitFor();
+    await page.waitForURL(/#\/users/);
+    // Searched through the list's filter in the address (typing into the box before the list has settled can be lost):
+    // other tests add users of their own, which push a demo account off the first page.
+    await page.goto(`/#/users?filter=${encodeURIComponent(JSON.stringify({ q: 'coordinator@demo' }))}`);
+    await page.locator('input[name=q]').and(page.locator('[value="coordinator@demo"]')).waitFor();
+    await page.getByText('coordinator@demo.dost.local').waitFor({ timeout: 30_000 });
     await screenshot(page, 'foundation-admin-users');
     await context.close();
   });
