@@ -97,8 +97,9 @@ export class AuthService {
   }
 
   /**
-   * The session whose current token this is, or whose previous one within the grace time. Any older token of
-   * the session (retired at a later rotation) ends it at once, however long ago it was rotated away.
+   * The session whose current token this is, or whose previous one within the grace time, or an older one
+   * retired within the grace time (a page reloaded again and again faster than it loads never stored the
+   * tokens in between). Any other older token of the session ends it at once.
    */
   private async sessionFor(hash: string, now: Date): Promise<SessionEntity> {
     const current = await this.sessions.findByTokenHash(hash);
@@ -106,7 +107,8 @@ export class AuthService {
     const rotatedAway = await this.sessions.findByPreviousTokenHash(hash);
     if (!rotatedAway) {
       const reused = await this.sessions.findByRetiredTokenHash(hash);
-      if (reused) await this.sessions.revoke(reused.id, 'refresh_token_reuse', now);
+      if (reused && now.getTime() - reused.retiredAt.getTime() <= ROTATION_GRACE_MS) return reused.session;
+      if (reused) await this.sessions.revoke(reused.session.id, 'refresh_token_reuse', now);
       throw new ApiProblem(401, 'detail.sessionExpired');
     }
     if (now.getTime() - rotatedAway.lastUsedAt.getTime() > ROTATION_GRACE_MS) {

@@ -42,10 +42,11 @@ export class SessionsRepository {
     });
   }
 
-  /** The session that once rotated past this token, if any. */
-  async findByRetiredTokenHash(tokenHash: string): Promise<SessionEntity | null> {
+  /** The session that once rotated past this token, if any, and when the token was retired. */
+  async findByRetiredTokenHash(tokenHash: string): Promise<{ session: SessionEntity; retiredAt: Date } | null> {
     const retired = await this.repo.manager.getRepository(RetiredRefreshTokenEntity).findOne({ where: { tokenHash } });
-    return retired ? this.findById(retired.sessionId) : null;
+    const session = retired && (await this.findById(retired.sessionId));
+    return retired && session ? { session, retiredAt: retired.retiredAt } : null;
   }
 
   async revoke(id: string, reason: string, now: Date): Promise<void> {
