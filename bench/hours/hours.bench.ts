@@ -35,7 +35,8 @@ const CLIENTS = [1, 4];
 const BULK_BATCHES = quick ? 2 : 5;
 const CHECKINS_PER_MINUTE = 200;
 const CHECKIN_SECONDS = quick ? 20 : 60;
-const PASSWORD = 'bench-Password-2026';
+// A fresh admin password per run (the bench's own throw-away database): nothing to keep secret in the source.
+const PASSWORD = `Bench-${randomBytes(12).toString('base64url')}-2026`;
 const JWT_SECRET = randomBytes(32).toString('hex');
 
 const f1 = (n: number) => n.toFixed(1);

@@ -66,11 +66,11 @@ async function shiftNow(centerId: string, volunteerId: string): Promise<{ shiftI
 const records = (volunteerId: string, since = new Date(0)): Promise<{ check_in_at: Date; check_in_method: string; check_out_at: Date | null }[]> =>
   db(async (c) => (await c.query('SELECT check_in_at, check_in_method, check_out_at FROM attendance_records WHERE volunteer_id = $1 AND created_at >= $2', [volunteerId, since])).rows);
 
-/** Picks a person on the kiosk's list by name, chooses check-in and types the PIN on the pad. */
-async function pinTap(kiosk: Page, volunteer: { id: string; fullName: string }, pin: string): Promise<void> {
+/** Picks a person on the kiosk's list by name, chooses check-in (or check-out) and types the PIN on the pad. */
+async function pinTap(kiosk: Page, volunteer: { id: string; fullName: string }, pin: string, action: 'in' | 'out' = 'in'): Promise<void> {
   await kiosk.getByTestId('kiosk-search').fill(volunteer.fullName.split(' ')[0]);
   await kiosk.locator(`[data-testid=kiosk-person][data-volunteer-id="${volunteer.id}"]`).click();
-  await kiosk.getByTestId('kiosk-in').click();
+  await kiosk.getByTestId(`kiosk-${action}`).click();
   for (const d of pin) await kiosk.getByTestId(`kiosk-key-${d}`).click();
 }
 
@@ -154,13 +154,23 @@ describeInBrowser('check-in: kiosk QR, kiosk PIN and the offline queue in a real
     await card.getByTestId('kiosk-pin-repeat').fill('480263');
     await card.getByTestId('kiosk-pin-save').click();
     await card.getByText('PIN kod təyin olunub').waitFor();
+    // "Saved" is said in the card, not by a console-wide toast that would follow the volunteer to the next page.
+    await card.getByTestId('kiosk-pin-saved').getByText('PIN kod saxlanıldı').waitFor();
+    expect(await phone.page.locator('.MuiSnackbar-root').count()).toBe(0);
     await screenshot(phone.page, 'attendance-3-pin-phone');
     await phone.context.close();
 
     // At the kiosk (the list is reloaded so that today's new shift is on it).
     await kiosk.page.reload();
-    await pinTap(kiosk.page, v, '480263');
     const result = kiosk.page.getByTestId('kiosk-result');
+    // A mistyped PIN (a 401 WRONG_PIN from the API) is said to the person and nothing else: the tablet stays a kiosk.
+    await pinTap(kiosk.page, v, '480264');
+    await result.getByText('PIN yanlışdır').waitFor();
+    expect(await result.getAttribute('data-ok')).toBe('false');
+    await kiosk.page.getByRole('button', { name: 'Hazır' }).click();
+    await kiosk.page.getByTestId('kiosk-place').waitFor();
+    expect(await kiosk.page.evaluate(() => localStorage.getItem('dost.kioskToken'))).toBeTruthy();
+    await pinTap(kiosk.page, v, '480263');
     await result.getByText('Giriş qeydə alındı').waitFor();
     expect(await result.getAttribute('data-ok')).toBe('true');
     await result.getByText('Rəşad P.').waitFor();
@@ -173,14 +183,22 @@ describeInBrowser('check-in: kiosk QR, kiosk PIN and the offline queue in a real
   it('offline: PIN taps queue in the browser ("Oflayn — 3 gözləyir"); when the link returns they sync exactly once, a refused one stays as failed', async () => {
     const v = await newVolunteer('Elvin Oflaynov');
     const w = await newVolunteer('Aygün Səhvli');
+    const x = await newVolunteer('Nihad Getmişov');
     const { shiftId } = await shiftNow(centerId, v.id);
     await shiftNow(centerId, w.id);
-    for (const [who, pin] of [[v, '731904'], [w, '582046']] as const) {
+    await shiftNow(centerId, x.id);
+    for (const [who, pin] of [[v, '731904'], [w, '582046'], [x, '604918']] as const) {
       const t = await token(who.email);
       await request(base()).put('/api/v1/me/kiosk-pin').set('Authorization', `Bearer ${t}`).send({ pin }).expect(204);
     }
     await kiosk.page.reload();
     await kiosk.page.locator(`[data-testid=kiosk-person][data-volunteer-id="${v.id}"]`).waitFor();
+    // Nihad came and left while the link was up.
+    for (const action of ['in', 'out'] as const) {
+      await pinTap(kiosk.page, x, '604918', action);
+      await kiosk.page.getByTestId('kiosk-result').getByText(action === 'in' ? 'Giriş qeydə alındı' : 'Çıxış qeydə alındı').waitFor();
+      await kiosk.page.getByRole('button', { name: 'Hazır' }).click();
+    }
     // Every item the kiosk sends, by its key: each must travel in exactly one acknowledged sync call.
     const sentKeys: string[] = [];
     kiosk.page.on('request', (r) => {
@@ -203,11 +221,15 @@ describeInBrowser('check-in: kiosk QR, kiosk PIN and the offline queue in a real
     await status.getByText('Oflayn — 3 gözləyir').waitFor();
     await screenshot(kiosk.page, 'attendance-5-offline-queue');
     await kiosk.page.getByRole('button', { name: 'Hazır' }).click();
+    // Nihad taps "in" again by mistake: he has left that shift, so at sync this records nothing.
+    await pinTap(kiosk.page, x, '604918');
+    await status.getByText('Oflayn — 4 gözləyir').waitFor();
+    await kiosk.page.getByRole('button', { name: 'Hazır' }).click();
     // The tablet reloads while the link is down: the page comes from the kiosk's service worker, the place,
     // the list and the queue from IndexedDB.
     await kiosk.page.reload();
     await kiosk.page.getByTestId('kiosk-place').getByText(BARDA).waitFor();
-    await status.getByText('Oflayn — 3 gözləyir').waitFor();
+    await status.getByText('Oflayn — 4 gözləyir').waitFor();
     await kiosk.page.locator(`[data-testid=kiosk-person][data-volunteer-id="${v.id}"]`).waitFor();
     await kiosk.page.getByTestId('kiosk-qr-stale').waitFor();
     // Nothing reached the server while offline.
@@ -221,23 +243,29 @@ describeInBrowser('check-in: kiosk QR, kiosk PIN and the offline queue in a real
     await kiosk.page.getByTestId('kiosk-synced').waitFor();
     await kiosk.page.getByTestId('kiosk-qr').waitFor();
     await screenshot(kiosk.page, 'attendance-6-synced');
-    // The mistyped one is not dropped: it stays on the kiosk as failed, with the server's reason.
+    // The mistyped one is not dropped: it stays on the kiosk as failed, with the server's reason; so does the
+    // check-in after leaving (the server answers "already out": nothing was recorded).
     const failed = kiosk.page.getByTestId('kiosk-failed-item');
     await failed.getByText(/Aygün S\..*PIN yanlışdır/).waitFor();
-    expect(await failed.count()).toBe(1);
+    await failed.getByText(/Nihad G\. · Giriş · .* — Giriş qeydə alınmadı: bu növbədən artıq çıxış edilib/).waitFor();
+    expect(await failed.count()).toBe(2);
+    await screenshot(kiosk.page, 'attendance-6b-failed');
 
     // Exactly one attendance record, made from the queue; each queued key was sent once.
     const rows = await records(v.id);
     expect(rows).toHaveLength(1);
     expect(rows[0].check_in_method).toBe('offline_pin');
     expect(await records(w.id)).toHaveLength(0);
-    expect(sentKeys).toHaveLength(3);
-    expect(new Set(sentKeys).size).toBe(3);
-    // A later retry finds nothing left to send (the failed one is not sent again).
+    expect((await records(x.id)).map((r) => r.check_in_method)).toEqual(['pin']);
+    expect(sentKeys).toHaveLength(4);
+    expect(new Set(sentKeys).size).toBe(4);
+    // A later retry finds nothing left to send (the failed ones are not sent again).
     await kiosk.page.waitForTimeout(11_000);
-    expect(sentKeys).toHaveLength(3);
-    await failed.getByRole('button', { name: 'Gizlət' }).click();
-    await failed.waitFor({ state: 'detached' });
+    expect(sentKeys).toHaveLength(4);
+    for (let left = 2; left > 0; left--) {
+      await failed.first().getByRole('button', { name: 'Gizlət' }).click();
+      await kiosk.page.waitForFunction((n) => document.querySelectorAll('[data-testid=kiosk-failed-item]').length === n, left - 1);
+    }
     const coordinator = await token('coordinator@demo.dost.local');
     const attendance = await request(base()).get(`/api/v1/shifts/${shiftId}/attendance`).set('Authorization', `Bearer ${coordinator}`).expect(200);
     expect(JSON.stringify(attendance.body)).toContain(v.id);
@@ -250,6 +278,8 @@ describeInBrowser('check-in: kiosk QR, kiosk PIN and the offline queue in a real
     const coordinator = await newPage(browser);
     await logIn(coordinator.page, 'coordinator@demo.dost.local');
     await coordinator.page.goto(`/#/rostering/day-sheet?center=${centerId}&date=${today}`);
+    // The date is written dd.mm.yyyy whatever the browser's own format (an English Chromium wrote MM/DD/YYYY).
+    expect(await coordinator.page.getByTestId('day-sheet-date').inputValue()).toBe(today.split('-').reverse().join('.'));
     const row = coordinator.page.locator(`[data-testid=day-sheet-shift][data-shift-id="${shiftId}"]`);
     await row.getByTestId('attendance-open').click();
     const person = coordinator.page.locator(`[data-testid=attendance-person]`).filter({ hasText: v.fullName });

@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { E2E_PASSWORD } from '../support/running-app';
-import { describeInBrowser, launchBrowser, newPage, PHONE, screenshot } from '../support/browser';
+import { describeInBrowser, launchBrowser, newPage, PHONE, resetAccountLanguage, screenshot } from '../support/browser';
 
 async function logIn(page: Page, email: string): Promise<void> {
+  await resetAccountLanguage(email);
   await page.goto('/');
   await page.locator('input[name=email]').fill(email);
   await page.locator('input[name=password]').fill(E2E_PASSWORD);

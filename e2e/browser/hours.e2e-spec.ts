@@ -78,6 +78,19 @@ describeInBrowser('hours: the coordinator approves, the volunteer sees the new t
     // The queue shows pending entries: the approved one leaves it.
     await row.waitFor({ state: 'detached' });
 
+    // The date filter is typed dd.mm.yyyy (the browser's own date input wrote MM/DD/YYYY in English Chromium):
+    // from yesterday on, the entry of two days ago leaves the queue; from two days ago it is back.
+    const remote = staff.page.locator('tr', { has: staff.page.getByText('Məsafədən iş') }).filter({ hasText: v.fullName });
+    await remote.waitFor();
+    await staff.page.getByRole('button', { name: 'Filtr əlavə et' }).click();
+    await staff.page.getByRole('menu').getByText('Bu tarixdən', { exact: true }).click();
+    const from = staff.page.locator('input[name=from]');
+    await from.fill(bakuDaysAgo(1).split('-').reverse().join('.'));
+    await staff.page.waitForFunction((iso) => decodeURIComponent(location.hash).includes(`"from":"${iso}"`), bakuDaysAgo(1));
+    await remote.waitFor({ state: 'detached' });
+    await from.fill(bakuDaysAgo(2).split('-').reverse().join('.'));
+    await remote.waitFor();
+
     // The other entry: opened from the queue, corrected (reason required), then rejected with a reason.
     await staff.page.locator('tr', { has: staff.page.getByText('Məsafədən iş') }).filter({ hasText: v.fullName }).click();
     const detail = staff.page.getByTestId('hour-entry-detail');
@@ -123,5 +136,23 @@ describeInBrowser('hours: the coordinator approves, the volunteer sees the new t
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await screenshot(phone.page, 'hours-1-my-hours-phone');
     await phone.context.close();
+
+    // The coordinator on a 390 px phone: the queue is a list of cards with checkboxes, nothing wider than the screen.
+    await request(base()).post('/api/v1/me/hour-entries').set('Authorization', `Bearer ${vt}`)
+      .send({ category: 'event_preparation', workDate: bakuDaysAgo(3), minutes: 45, note: 'Tədbir üçün zalı hazırladım' }).expect(201);
+    const mobile = await newPage(browser, PHONE);
+    await logIn(mobile.page, 'coordinator@demo.dost.local');
+    await mobile.page.goto('/#/hour-entries');
+    await mobile.page.getByPlaceholder('Könüllü axtar').fill(v.fullName);
+    const card = mobile.page.getByTestId('hour-entry-card').filter({ hasText: v.fullName });
+    await card.getByText('45 dəq').waitFor();
+    await mobile.page.waitForFunction(() => document.querySelectorAll('[data-testid=hour-entry-card]').length === 1);
+    expect(await mobile.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await card.locator('input[type=checkbox]').check();
+    await screenshot(mobile.page, 'hours-2-queue-phone');
+    await mobile.page.getByTestId('bulk-approve').click();
+    await mobile.page.getByText('1 qeyd təsdiqləndi.').waitFor();
+    await card.waitFor({ state: 'detached' });
+    await mobile.context.close();
   });
 });

@@ -63,7 +63,7 @@ describeInBrowser('recruitment in a real browser (Chromium, Azerbaijani)', () =>
     const applicant = await open(PHONE);
     const ap = applicant.page;
     await ap.goto('/#/apply');
-    await ap.getByRole('heading', { name: 'Könüllü ol' }).waitFor();
+    await ap.getByRole('heading', { name: 'Könüllü ol', exact: true }).waitFor();
     const card = ap.getByTestId('intake-card').filter({ hasText: 'Könüllü DOST — payız qəbulu (demo)' });
     await card.getByText('Qarabağ Regional DOST Mərkəzi', { exact: false }).waitFor();
     await card.getByText(/Yaş: 18–35/).waitFor();
@@ -72,6 +72,10 @@ describeInBrowser('recruitment in a real browser (Chromium, Azerbaijani)', () =>
 
     // 2. The form: every required field, but a FİN that is too short.
     await ap.getByRole('heading', { name: 'Könüllü DOST — payız qəbulu (demo)' }).waitFor();
+    // An untouched form is no draft: a reload does not announce one as restored.
+    await ap.reload();
+    await ap.getByRole('heading', { name: 'Könüllü DOST — payız qəbulu (demo)' }).waitFor();
+    expect(await ap.getByText('Yarımçıq qalan müraciətiniz bərpa olundu.').count()).toBe(0);
     await ap.getByTestId('field-fullName').fill(fullName);
     await ap.getByTestId('field-fin').fill('AB12');
     await ap.getByTestId('field-birthDate').fill('2002-03-14');
@@ -98,7 +102,7 @@ describeInBrowser('recruitment in a real browser (Chromium, Azerbaijani)', () =>
 
     // The error is on the page, in Azerbaijani, next to the FİN — and nothing was sent.
     await ap.getByTestId('form-error').getByText('Bəzi sahələr düzgün doldurulmayıb — aşağıda qırmızı ilə göstərilib.').waitFor();
-    await ap.getByText('FİN 7 simvoldan ibarət olmalıdır.').waitFor();
+    await ap.getByText('FİN 7 simvoldan ibarət olmalıdır.', { exact: true }).waitFor();
     expect(await ap.getByTestId('field-fin').getAttribute('aria-invalid')).toBe('true');
     await screenshot(ap, 'recruitment-3-fin-error-phone');
 

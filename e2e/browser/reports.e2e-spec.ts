@@ -37,6 +37,21 @@ describeInBrowser('reports in a real browser (Chromium, Azerbaijani)', () => {
       await event.getByRole('heading', { name: 'Vəzifələr üzrə' }).waitFor();
       await event.locator('svg').first().waitFor();
       await screenshot(page, 'reports-2-event');
+
+      // In Russian: the regions in Russian, numbers on the charts' axes in the Russian format (1 102,5 — never
+      // the English 1,102.5), months on the axis short (the month over the year, no "г.").
+      await page.getByRole('button', { name: /Azərbaycanca/i }).click();
+      await page.getByRole('menuitem', { name: 'Русский' }).click();
+      await page.getByRole('tab', { name: 'По стране' }).click();
+      await national.getByRole('heading', { name: 'По регионам' }).waitFor();
+      await national.getByRole('cell', { name: 'Карабах', exact: true }).first().waitFor();
+      expect(await national.getByRole('cell', { name: 'Qarabağ', exact: true }).count()).toBe(0);
+      await national.getByTestId('month-charts').locator('svg text').first().waitFor();
+      const ticks = (await national.locator('svg text').allTextContents()).join(' | ');
+      expect(ticks).not.toMatch(/\d,\d{3}|\d\.\d/);
+      expect(ticks).not.toMatch(/г\./);
+      expect(ticks).toMatch(/янв|фев|мар|апр|май|июн|июл|авг|сен|окт|ноя|дек/);
+      await screenshot(page, 'reports-3-national-ru');
     } catch (error) {
       if (page && !page.isClosed()) await screenshot(page, 'reports-failure').catch(() => undefined);
       throw error;

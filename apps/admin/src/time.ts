@@ -32,3 +32,13 @@ export function fromBakuInput(value: string | null | undefined): string | null {
   if (!value) return null;
   return `${value.length === 16 ? `${value}:00` : value}${BAKU_OFFSET}`;
 }
+
+/** ISO instant → "dd.mm.yyyy HH:mm" (or "dd.mm.yyyy") in Baku time: the console's numeric convention in every language. */
+export function bakuDmy(iso: string | null | undefined, withTime = true): string {
+  if (!iso) return '';
+  const t = new Date(iso).getTime();
+  if (Number.isNaN(t)) return '';
+  const d = new Date(t + 4 * 3600_000).toISOString();
+  const date = `${d.slice(8, 10)}.${d.slice(5, 7)}.${d.slice(0, 4)}`;
+  return withTime ? `${date} ${d.slice(11, 16)}` : date;
+}

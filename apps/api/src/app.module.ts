@@ -3,26 +3,39 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { AccreditationModule } from './accreditation/accreditation.module';
+import { AlumniModule } from './alumni/alumni.module';
 import { AttendanceModule } from './attendance/attendance.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CertificatesModule } from './certificates/certificates.module';
+import { EventDeskModule } from './event-desk/event-desk.module';
+import { EventGuestsModule } from './event-guests/event-guests.module';
+import { QualificationsModule } from './qualifications/qualifications.module';
+import { HiringModule } from './hiring/hiring.module';
+import { TalentModule } from './talent/talent.module';
+import { CertificateDocumentsModule } from './certificates/documents/documents.module';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DashboardModule } from './dashboard/dashboard.module';
+import { DebriefModule } from './debrief/debrief.module';
 import { DatabaseModule } from './database/database.module';
 import { DemoSeedModule } from './database/seed/demo-seed.module';
 import { HealthModule } from './health/health.module';
 import { HoursModule } from './hours/hours.module';
 import { JobsModule } from './jobs/jobs.module';
+import { LiaisonsModule } from './liaisons/liaisons.module';
 import { MessagingModule } from './messaging/messaging.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { PeopleModule } from './people/people.module';
+import { MyProfileModule } from './people/my-profile/my-profile.module';
 import { RecruitmentModule } from './recruitment/recruitment.module';
 import { ReportsModule } from './reports/reports.module';
 import { RosteringModule } from './rostering/rostering.module';
 import { UsersModule } from './users/users.module';
+import { staticHeaders } from './common/http/static-assets';
 
 /** Nest's own start-up logs: one line per mapped route, controller and initialised module. */
 const STARTUP_CHATTER = new Set(['RouterExplorer', 'RoutesResolver', 'InstanceLoader']);
@@ -64,7 +77,8 @@ const STARTUP_CHATTER = new Set(['RouterExplorer', 'RoutesResolver', 'InstanceLo
     ServeStaticModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => [
-        { rootPath: path.resolve(config.adminDist), exclude: ['/api/{*path}'], serveStaticOptions: { fallthrough: true } },
+        // Hashed assets cached a year (immutable), the page itself revalidated (common/http/static-assets.ts).
+        { rootPath: path.resolve(config.adminDist), exclude: ['/api/{*path}', '/verify/{*path}'], serveStaticOptions: { fallthrough: true, setHeaders: staticHeaders } },
       ],
     }),
     DatabaseModule,
@@ -77,13 +91,25 @@ const STARTUP_CHATTER = new Set(['RouterExplorer', 'RoutesResolver', 'InstanceLo
     UsersModule,
     OrganisationModule,
     PeopleModule,
+    MyProfileModule,
     RosteringModule,
+    LiaisonsModule,
     HoursModule,
     AttendanceModule,
     DashboardModule,
     MessagingModule,
     RecruitmentModule,
     ReportsModule,
+    CertificateDocumentsModule,
+    CertificatesModule,
+    QualificationsModule,
+    AlumniModule,
+    HiringModule,
+    TalentModule,
+    EventGuestsModule,
+    AccreditationModule,
+    EventDeskModule,
+    DebriefModule,
     DemoSeedModule,
   ],
 })

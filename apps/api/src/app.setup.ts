@@ -1,11 +1,13 @@
 import { INestApplication, RequestMethod } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { setupBodyParsing } from './common/http/body-parsing';
+import { precompressedAssets } from './common/http/static-assets';
 import { ProblemDetailsFilter } from './common/http/problem-details.filter';
 import { InputHygienePipe } from './common/http/input-hygiene.pipe';
+import { buildOpenApiDocument } from './common/http/openapi';
 import { createValidationPipe } from './common/http/validation';
 import { AppConfig } from './config/app-config';
 
@@ -16,8 +18,9 @@ export function setupApp(app: INestApplication): INestApplication {
   // X-Forwarded-For names the client only when it comes from a proxy the configuration trusts (TRUST_PROXY).
   express.set('trust proxy', config.trustProxySetting);
   express.disable('x-powered-by');
-  // /api/health lives outside v1: load balancers should not follow API versions.
-  app.setGlobalPrefix('api/v1', { exclude: [{ path: 'api/health', method: RequestMethod.GET }] });
+  setupRoutes(app);
+  // The console's precompressed files (.br / .gz written by its build), picked before express.static serves them.
+  app.use(precompressedAssets(config.adminDist));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -44,12 +47,18 @@ export function setupApp(app: INestApplication): INestApplication {
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
 
-  const doc = new DocumentBuilder()
-    .setTitle('Könüllü DOST API')
-    .setDescription('The volunteer programme platform of the DOST Agency. Errors are application/problem+json.')
-    .setVersion('1')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
   return app;
+}
+
+/** The routes' prefix; also used to build the OpenAPI document without a server (openapi.cli.ts). */
+export function setupRoutes(app: INestApplication): void {
+  // /api/health lives outside v1: load balancers should not follow API versions. The certificate issuer's
+  // profile and key stay at one address for as long as the credentials that point at it.
+  app.setGlobalPrefix('api/v1', {
+    exclude: [
+      { path: 'api/health', method: RequestMethod.GET },
+      { path: '.well-known/dost-issuer.json', method: RequestMethod.GET },
+    ],
+  });
 }

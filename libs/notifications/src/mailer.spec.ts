@@ -106,6 +106,14 @@ describe('SmtpMailer: a real SMTP conversation', () => {
     expect(received.parsed.attachments[0].content.toString('utf8')).toBe(ics);
   });
 
+  it('sends a base64 attachment (a PDF kept in the outbox as text) as its original bytes', async () => {
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from([0, 0xff, 0x80, 0x0a, 0xe2, 0x9c])]);
+    await mailer.send(mailFor({ attachments: [{ filename: 'KD-2026-000001.pdf', content: pdf.toString('base64'), contentType: 'application/pdf', encoding: 'base64' }] }));
+    const [received] = await sink.waitFor(1);
+    expect(received.parsed.attachments[0].contentType).toBe('application/pdf');
+    expect(Buffer.compare(received.parsed.attachments[0].content, pdf)).toBe(0);
+  });
+
   it('a CR/LF in a name or the subject never becomes an extra header on the wire', async () => {
     await mailer.send(
       mailFor({

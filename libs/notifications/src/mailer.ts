@@ -15,6 +15,8 @@ export interface MailAttachment {
   content: string | Buffer;
   /** e.g. 'text/calendar; method=REQUEST' for an .ics invitation. */
   contentType?: string;
+  /** 'base64': `content` is base64 text of binary bytes (a PDF kept in the outbox's JSON); decoded before sending. */
+  encoding?: 'base64';
 }
 
 export interface OutgoingMail {
@@ -84,7 +86,7 @@ const toNodemailerMessage = (mail: OutgoingMail, from: MailAddress | string) => 
   text: mail.text,
   messageId: normaliseMessageId(mail.messageId),
   headers: checkedHeaders(mail.headers),
-  attachments: mail.attachments?.map(({ filename, content, contentType }) => ({ filename, content, contentType })),
+  attachments: mail.attachments?.map(({ filename, content, contentType, encoding }) => ({ filename, content, contentType, ...(encoding ? { encoding } : {}) })),
 });
 
 export interface SmtpMailerOptions {

@@ -59,6 +59,8 @@ export const templateRegistry = {
   'shift-assigned': essential<BaseProps & { shift: ShiftSummary; shiftUrl: string }>(),
   'shift-changed': essential<BaseProps & { previous: ShiftSummary; shift: ShiftSummary; shiftUrl: string }>(),
   'shift-cancelled': essential<BaseProps & { shift: ShiftSummary; reason: string; openShiftsUrl: string }>(),
+  /** The event-day desk gave a missing volunteer's place to someone from standby (docs/event-desk.md). */
+  'shift-replaced': essential<BaseProps & { shift: ShiftSummary; reason: string; shiftsUrl: string }>(),
   'shift-reminder': essential<BaseProps & { shift: ShiftSummary; shiftUrl: string }>(),
   'waitlist-promoted': essential<BaseProps & { shift: ShiftSummary; shiftUrl: string }>(),
   'shift-swapped': essential<BaseProps & { shift: ShiftSummary; takerName: string; shiftUrl: string }>(),
@@ -75,10 +77,33 @@ export const templateRegistry = {
   'hours-milestone': essential<BaseProps & { hours: number; totalMinutes: number; nextHours: number | null; hoursUrl: string }>(),
   /** Entries of the volunteer's were rejected, with the reviewer's reason. */
   'hours-rejected': essential<BaseProps & { entries: { workDate: Instant; placeName: string; minutes: number }[]; reason: string; hoursUrl: string }>(),
+  /** Two-step sign-in of a staff account was turned on, off, or reset by an admin (a lost phone): a security notice. */
+  'two-factor-changed': essential<BaseProps & { turnedOn: boolean; resetByAdmin: boolean; securityUrl: string }>(),
+  /** To the NEW address of a requested e-mail change: the change takes effect only when this link is opened. */
+  'email-change': essential<BaseProps & { newEmail: string; verifyUrl: string; expiresInMinutes: number }>(),
   'certificate-issued': essential<
     BaseProps & { certificateTitle: string; serial: string; totalMinutes: number; downloadUrl: string; verifyUrl: string }
   >(),
+  /** A qualification the volunteer holds ends within 30 days (daily job; once per expiry date). */
+  'qualification-expiring': essential<BaseProps & { qualificationName: string; expiresOn: Instant; profileUrl: string }>(),
+  /** After an event ends, to each volunteer who served: the feedback form's link (docs/debrief.md); once per event. */
+  'event-feedback-request': essential<BaseProps & { eventName: string; feedbackUrl: string; openDays: number }>(),
   'vacancy-invitation': nonEssential<UnsubscribableProps & { vacancyTitle: string; department: string; applyUrl: string; applyBy: Instant }>(),
+  /** Hiring pipeline (docs/hiring.md): a job interview with an .ics attached, an offer, and the kind "not selected". */
+  'vacancy-interview': essential<BaseProps & { vacancyTitle: string; startsAt: Instant; place: string; applicationsUrl: string }>(),
+  'vacancy-offer': essential<BaseProps & { vacancyTitle: string; applicationsUrl: string }>(),
+  'vacancy-not-selected': essential<BaseProps & { vacancyTitle: string; vacanciesUrl: string }>(),
+  /** To a volunteer who became a delegation's liaison (docs/liaisons.md): their duties and the delegation's programme; once per delegation. */
+  'liaison-assigned': essential<
+    BaseProps & {
+      eventName: string;
+      delegationName: string;
+      languageName: string;
+      duties: { positionName: string; startsAt: Instant; endsAt: Instant; place: string | null }[];
+      programme: { title: string; startsAt: Instant; endsAt: Instant; place: string | null }[];
+      delegationUrl: string;
+    }
+  >(),
 } as const;
 
 export type TemplateName = keyof typeof templateRegistry;

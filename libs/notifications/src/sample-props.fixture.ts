@@ -50,6 +50,7 @@ export const sampleProps: { [N in TemplateName]: TemplateProps<N> } = {
     shiftUrl: `${base}/shifts/91`,
   },
   'shift-cancelled': { recipientName, shift, reason: 'Mərkəzdə təmir işləri aparılır, iş günü ləğv olunub.', openShiftsUrl: `${base}/shifts` },
+  'shift-replaced': { recipientName, shift, reason: 'Növbə 10:00-da başladı, 10:15-dək gəlmədiniz.', shiftsUrl: `${base}/my-shifts` },
   'shift-reminder': { recipientName, shift, shiftUrl: `${base}/shifts/91` },
   'waitlist-promoted': { recipientName, shift, shiftUrl: `${base}/shifts/91` },
   'shift-swapped': { recipientName, shift, takerName: 'Leyla Əliyeva', shiftUrl: `${base}/my-shifts` },
@@ -57,6 +58,9 @@ export const sampleProps: { [N in TemplateName]: TemplateProps<N> } = {
   'swap-approval-needed': { recipientName, shift, giverName: 'Tural Məmmədov', takerName: 'Leyla Əliyeva', approvalsUrl: `${base}/rostering/swap-approvals` },
   'signup-blocked': { recipientName, noShowCount: 3, placeName: 'Bakı 1 saylı DOST mərkəzi', shiftsUrl: `${base}/my-shifts` },
   'signup-unblocked': { recipientName, openShiftsUrl: `${base}/open-shifts` },
+  'event-feedback-request': { recipientName, eventName: 'SOCGOV 2025', feedbackUrl: `${base}/#/event-feedback/0b7e7c1e-4f7a-4bcb-9a55-1f0c2b7d9e11`, openDays: 30 },
+  'two-factor-changed': { recipientName, turnedOn: false, resetByAdmin: true, securityUrl: `${base}/#/account` },
+  'email-change': { recipientName, newEmail: 'gulcohre.yeni@example.az', verifyUrl: `${base}/#/verify-email?token=mno345`, expiresInMinutes: 1440 },
   'hours-approved': { recipientName, approvedMinutes: 450, shiftCount: 2, totalMinutes: 3270, hoursUrl: `${base}/me/hours` },
   'hours-milestone': { recipientName, hours: 100, totalMinutes: 6030, nextHours: 250, hoursUrl: `${base}/my-hours` },
   'hours-rejected': {
@@ -73,6 +77,7 @@ export const sampleProps: { [N in TemplateName]: TemplateProps<N> } = {
     downloadUrl: `${base}/me/certificates/42.pdf`,
     verifyUrl: `${base}/verify/Q7ŞX-2Ç`,
   },
+  'qualification-expiring': { recipientName, qualificationName: 'Protokol təlimi', expiresOn: '2026-12-31T12:00:00+04:00', profileUrl: `${base}/#/my-profile` },
   'vacancy-invitation': {
     recipientName,
     vacancyTitle: 'Müştəri xidmətləri üzrə mütəxəssis (Şəki)',
@@ -80,5 +85,23 @@ export const sampleProps: { [N in TemplateName]: TemplateProps<N> } = {
     applyUrl: `${base}/vacancies/7`,
     applyBy: '2025-11-15T19:59:00.000Z',
     unsubscribeUrl: `${base}/unsubscribe?token=mno345`,
+  },
+  'vacancy-interview': { recipientName, vacancyTitle: 'Müştəri xidmətləri üzrə mütəxəssis (Şəki)', startsAt: '2025-11-20T06:00:00.000Z', place: 'Şəki, M. F. Axundzadə pr. 12, 2-ci mərtəbə', applicationsUrl: `${base}/#/my-vacancies` },
+  'vacancy-offer': { recipientName, vacancyTitle: 'Müştəri xidmətləri üzrə mütəxəssis (Şəki)', applicationsUrl: `${base}/#/my-vacancies` },
+  'vacancy-not-selected': { recipientName, vacancyTitle: 'Müştəri xidmətləri üzrə mütəxəssis (Şəki)', vacanciesUrl: `${base}/#/my-vacancies` },
+  'liaison-assigned': {
+    recipientName,
+    eventName: 'SOCGOV 2026',
+    delegationName: 'Braziliya',
+    languageName: 'portuqal dili',
+    duties: [
+      { positionName: 'Hava limanında qarşılama (portuqal dili, B2)', startsAt: '2026-10-23T09:15:00.000Z', endsAt: '2026-10-23T11:00:00.000Z', place: 'Heydər Əliyev hava limanı' },
+      { positionName: 'Əlaqələndirici (portuqal dili, B2)', startsAt: '2026-10-24T06:00:00.000Z', endsAt: '2026-10-24T13:30:00.000Z', place: 'Gülüstan sarayı' },
+    ],
+    programme: [
+      { title: 'Açılış sessiyası', startsAt: '2026-10-24T06:00:00.000Z', endsAt: '2026-10-24T08:00:00.000Z', place: 'Gülüstan sarayı' },
+      { title: 'ASAN xidmət mərkəzinə səfər', startsAt: '2026-10-24T11:00:00.000Z', endsAt: '2026-10-24T13:30:00.000Z', place: null },
+    ],
+    delegationUrl: `${base}/#/my-delegation`,
   },
 };

@@ -30,6 +30,7 @@ export const appMessages: FeatureMessages = {
         applicant: 'Namizəd',
       },
       errors: { network: 'Serverlə əlaqə yoxdur. Bir az sonra yenidən cəhd edin.' },
+      date: { placeholder: 'gg.aa.iiii', calendar: 'Təqvimi aç', invalid: 'Tarixi gg.aa.iiii şəklində yazın' },
     },
   },
   en: {
@@ -60,6 +61,7 @@ export const appMessages: FeatureMessages = {
         applicant: 'Applicant',
       },
       errors: { network: 'The server cannot be reached. Please try again shortly.' },
+      date: { placeholder: 'dd.mm.yyyy', calendar: 'Open the calendar', invalid: 'Write the date as dd.mm.yyyy' },
     },
   },
   ru: {
@@ -90,6 +92,7 @@ export const appMessages: FeatureMessages = {
         applicant: 'Кандидат',
       },
       errors: { network: 'Нет связи с сервером. Повторите попытку позже.' },
+      date: { placeholder: 'дд.мм.гггг', calendar: 'Открыть календарь', invalid: 'Введите дату в виде дд.мм.гггг' },
     },
   },
 };

@@ -34,6 +34,9 @@ export function storedLocale(): Locale {
 }
 
 let current: Locale = typeof localStorage === 'undefined' ? 'az' : storedLocale();
+// index.html says az; a reload in English or Russian must say so before the first paint, or upper-case buttons take
+// the Azerbaijani dotted İ ("SİGN İN") and screen readers read English with an Azerbaijani voice.
+if (typeof document !== 'undefined') document.documentElement.lang = current;
 
 /** The console's language right now: sent as Accept-Language so the API answers in it. */
 export const currentLocale = (): Locale => current;

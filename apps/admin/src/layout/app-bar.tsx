@@ -3,6 +3,7 @@ import { AppBar, LoadingIndicator, TitlePortal, useLocaleState, useLocales, useT
 import { Button, Menu, MenuItem, useMediaQuery, type Theme } from '@mui/material';
 import TranslateIcon from '@mui/icons-material/Translate';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
+import { saveAccountLocale, type Lang } from '../features/my-profile/my-profile-api';
 
 /**
  * The language switch: the language's name on wider screens, its two-letter code on a phone, so the
@@ -26,7 +27,7 @@ function LanguageButton() {
       </Button>
       <Menu anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)}>
         {languages.map((l) => (
-          <MenuItem key={l.locale} lang={l.locale} selected={l.locale === locale} onClick={() => (setLocale(l.locale), setAnchor(null))}>
+          <MenuItem key={l.locale} lang={l.locale} selected={l.locale === locale} onClick={() => (setLocale(l.locale), void saveAccountLocale(l.locale as Lang), setAnchor(null))}>
             {l.name}
           </MenuItem>
         ))}

@@ -5,8 +5,9 @@ import AccountCircleIcon from '@mui/icons-material/AccountCircle';
 import { hasRole } from '../providers/auth-provider';
 import type { Me } from '../providers/http';
 import { MENU_ITEMS } from '../features/menu';
-import { STAFF_ROLES } from '../features/dashboard/dashboard';
+import { STAFF_ROLES } from '../features/dashboard/greeting';
 import { ConsoleAppBar } from './app-bar';
+import { EnrolmentRequiredScreen } from '../features/account/security';
 
 /** The menu shows what the caller's roles may open; the API enforces the same rules on every request. */
 function RoleMenu() {
@@ -16,7 +17,9 @@ function RoleMenu() {
       {/* Volunteers' and applicants' home is their own page (the dashboard redirects them there). */}
       {hasRole(permissions, ...STAFF_ROLES) && <Menu.DashboardItem leftIcon={<DashboardIcon />} />}
       {MENU_ITEMS.filter((item) => hasRole(permissions, ...item.roles)).map((item) =>
-        item.resource ? (
+        item.component ? (
+          <item.component key={item.key} />
+        ) : item.resource ? (
           <Menu.ResourceItem key={item.key} name={item.resource} />
         ) : (
           <Menu.Item key={item.key} to={item.to!} primaryText={item.label!} leftIcon={item.icon} />
@@ -27,4 +30,14 @@ function RoleMenu() {
   );
 }
 
-export const Layout = ({ children }: { children: ReactNode }) => <RaLayout menu={RoleMenu} appBar={ConsoleAppBar}>{children}</RaLayout>;
+/** STAFF_2FA=required and no authenticator yet: nothing but the enrolment screen (the API answers 403 elsewhere). */
+// An empty <Menu /> would list every resource by itself: no menu at all.
+const NoMenu = () => null;
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { permissions } = usePermissions<Me>();
+  if (permissions?.mfaEnrolmentRequired) {
+    return <RaLayout menu={NoMenu} appBar={ConsoleAppBar}><EnrolmentRequiredScreen /></RaLayout>;
+  }
+  return <RaLayout menu={RoleMenu} appBar={ConsoleAppBar}>{children}</RaLayout>;
+}

@@ -1,13 +1,35 @@
 import type { AuthProvider } from 'react-admin';
-import { currentUser, login, logout, refreshSession, type Me } from './http';
+import { currentUser, login, loginWithSecondFactor, logout, refreshSession, type Me } from './http';
+
+/** Thrown by login() when the account has two-step sign-in on: the login page then asks for the code. */
+export class MfaRequired extends Error {
+  constructor(readonly mfaToken: string) {
+    super('mfaRequired');
+  }
+}
+
+interface LoginParams {
+  username?: string;
+  email?: string;
+  password?: string;
+  /** The second step: the token of the first and a code or a recovery code. */
+  mfaToken?: string;
+  code?: string;
+  recoveryCode?: string;
+}
 
 async function session(): Promise<Me | null> {
   return currentUser() ?? (await refreshSession());
 }
 
 export const authProvider: AuthProvider = {
-  async login({ username, email, password }: { username?: string; email?: string; password: string }) {
-    await login(email ?? username ?? '', password);
+  async login({ username, email, password, mfaToken, code, recoveryCode }: LoginParams) {
+    if (mfaToken) {
+      await loginWithSecondFactor(mfaToken, code ? { code } : { recoveryCode });
+      return;
+    }
+    const result = await login(email ?? username ?? '', password ?? '');
+    if ('mfaRequired' in result) throw new MfaRequired(result.mfaToken);
   },
   async logout() {
     await logout();

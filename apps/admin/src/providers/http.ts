@@ -11,6 +11,8 @@ export interface Me {
   roles: Role[];
   centerIds: string[];
   eventIds: string[];
+  /** STAFF_2FA=required and no authenticator yet: the console shows only the enrolment screen. */
+  mfaEnrolmentRequired?: boolean;
 }
 export type Role = 'admin' | 'hr' | 'coordinator' | 'organizer' | 'volunteer' | 'applicant';
 
@@ -58,12 +60,32 @@ export function refreshSession(): Promise<Me | null> {
   return refreshing;
 }
 
-export async function login(email: string, password: string): Promise<Me> {
+/** The password was right; the code from the authenticator app (or a recovery code) is still owed. */
+export interface MfaChallenge {
+  mfaRequired: true;
+  mfaToken: string;
+  expiresIn: number;
+}
+
+export async function login(email: string, password: string): Promise<Me | MfaChallenge> {
   const r = await fetch(`${API}/auth/login`, {
     method: 'POST',
     credentials: 'same-origin',
     headers: { 'Content-Type': 'application/json', 'Accept-Language': currentLocale() },
     body: JSON.stringify({ email, password }),
+  });
+  if (!r.ok) throw toHttpError(r.status, await r.json().catch(() => ({ status: r.status })));
+  const body = (await r.json()) as TokenResponse | MfaChallenge;
+  return 'mfaRequired' in body ? body : remember(body);
+}
+
+/** The login's second step: `{ code }` or `{ recoveryCode }` with the token of the first. */
+export async function loginWithSecondFactor(mfaToken: string, factor: { code?: string; recoveryCode?: string }): Promise<Me> {
+  const r = await fetch(`${API}/auth/login/mfa`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json', 'Accept-Language': currentLocale() },
+    body: JSON.stringify({ mfaToken, ...factor }),
   });
   if (!r.ok) throw toHttpError(r.status, await r.json().catch(() => ({ status: r.status })));
   return remember((await r.json()) as TokenResponse);
@@ -126,4 +148,70 @@ export async function api<T>(path: string, options: RequestOptions = {}, retried
   if (response.status === 204) return undefined as T;
   const type = response.headers.get('content-type') ?? '';
   return (type.includes('json') ? await response.json() : await response.text()) as T;
+}
+
+/**
+ * Downloads a file of the API (PDF, credential JSON, CSV, XLSX) with the token — a plain link would carry no
+ * Authorization header. Returns the bytes and the name the API gave in Content-Disposition.
+ */
+export async function apiFile(path: string, query: RequestOptions['query'] = {}, retried = false): Promise<{ blob: Blob; filename: string | null }> {
+  const url = new URL(`${API}${path}`, window.location.origin);
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === '') continue;
+    for (const v of Array.isArray(value) ? value : [value]) url.searchParams.append(key, String(v));
+  }
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      credentials: 'same-origin',
+      headers: { 'Accept-Language': currentLocale(), ...(accessToken ? { Authorization: `Bearer ${accessToken}` } : {}) },
+    });
+  } catch {
+    throw new HttpError('app.errors.network', 0);
+  }
+  if (response.status === 401 && !retried && (await refreshSession())) return apiFile(path, query, true);
+  if (!response.ok) throw toHttpError(response.status, await response.json().catch(() => ({ status: response.status })));
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  const plain = /filename="?([^";]+)"?/i.exec(disposition);
+  const filename = star ? decodeURIComponent(star[1]) : plain ? plain[1] : null;
+  return { blob: await response.blob(), filename };
+}
+
+/** Hands bytes to the browser as a download under `filename` (the console keeps its token in memory: no plain links). */
+export function saveBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Revoked later, not at once: some browsers start reading the blob only after the click handler returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Fetches a file of the API with the token and saves it under the API's name (Content-Disposition) or `fallback`. */
+export async function downloadApiFile(path: string, fallback: string, query: RequestOptions['query'] = {}): Promise<void> {
+  const { blob, filename } = await apiFile(path, query);
+  saveBlob(blob, filename ?? fallback);
+}
+
+/** Sends a multipart form (a file upload) with the token and the console's language; on 401 refreshes once and retries. */
+export async function apiUpload<T>(path: string, form: FormData, retried = false): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`${API}${path}`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      // No Content-Type: the browser writes multipart/form-data with its boundary.
+      headers: { 'Accept-Language': currentLocale(), ...(accessToken ? { Authorization: `Bearer ${accessToken}` } : {}) },
+      body: form,
+    });
+  } catch {
+    throw new HttpError('app.errors.network', 0);
+  }
+  if (response.status === 401 && !retried && (await refreshSession())) return apiUpload<T>(path, form, true);
+  if (!response.ok) throw toHttpError(response.status, await response.json().catch(() => ({ status: response.status })));
+  return (await response.json()) as T;
 }

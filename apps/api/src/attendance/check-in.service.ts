@@ -90,7 +90,7 @@ export class CheckInService {
     }
     const noShiftNow = picked.refusal.code === 'NO_SHIFT_NOW' || picked.refusal.code === 'SHIFT_OVER';
     if (!(noShiftNow && ctx.allowWalkIn && place.kind === 'center')) throw refusalOf(picked.refusal);
-    if (v.status !== 'active') throw new AttendanceRefusal('NOT_ACTIVE');
+    if (v.status !== 'active' && v.status !== 'alumni') throw new AttendanceRefusal('NOT_ACTIVE');
     const workDate = bakuDateOf(at.getTime());
     const inserted = await this.repo.insertAttendance(em, {
       volunteerId: v.id, assignmentId: null, shiftId: null, centerId: place.id, eventId: null, workDate, checkInAt: at, checkInMethod: ctx.method,

@@ -13,6 +13,9 @@ type KioskRequest = Request & { kiosk?: KioskDeviceEntity };
  * `X-Kiosk-Token` header must name a kiosk that is not revoked — looked up on every request, so a
  * revocation stops the tablet at once. The token works nowhere else (it is not a JWT).
  */
+/** The problem code of a kiosk token that is unknown or revoked. */
+export const KIOSK_TOKEN_INVALID = 'KIOSK_TOKEN_INVALID';
+
 @Injectable()
 export class KioskGuard implements CanActivate {
   constructor(private readonly kiosks: KiosksService) {}
@@ -21,7 +24,8 @@ export class KioskGuard implements CanActivate {
     const req = ctx.switchToHttp().getRequest<KioskRequest>();
     const header = req.headers[KIOSK_TOKEN_HEADER];
     const kiosk = await this.kiosks.authenticate(typeof header === 'string' ? header : undefined, new Date());
-    if (!kiosk) throw new ApiProblem(401, 'attendance.kioskToken');
+    // The code tells the kiosk its token is dead (a wrong PIN is a 401 too, and must not unbind the tablet).
+    if (!kiosk) throw new ApiProblem(401, 'attendance.kioskToken', {}, [], {}, KIOSK_TOKEN_INVALID);
     req.kiosk = kiosk;
     return true;
   }

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '../common/http/api-problems.decorator';
 import type { AuthUser } from '../common/auth-user';
 import { CurrentUser, Public, Roles } from '../common/decorators';
 import type { Locale } from '../common/i18n/locale';
@@ -31,7 +32,7 @@ export class KiosksController {
 
 /** The tablet itself: authenticated by its device token (X-Kiosk-Token), never by a user's login. */
 @ApiTags('attendance')
-@ApiHeader({ name: 'X-Kiosk-Token', required: true })
+@ApiSecurity('kioskToken')
 @Public()
 @UseGuards(KioskGuard)
 @Controller('kiosk')
@@ -47,7 +48,7 @@ export class KioskDeviceController {
   @Get('expected')
   expected(@CurrentKiosk() k: KioskDeviceEntity) { return this.kiosks.expected(k, new Date()); }
 
-  @Post('pin') @HttpCode(200)
+  @Post('pin') @HttpCode(200) @ApiProblems(429)
   pin(@CurrentKiosk() k: KioskDeviceEntity, @Body() dto: KioskPinDto) { return this.kiosks.pin(k, dto, new Date()); }
 
   @Post('sync') @HttpCode(200)

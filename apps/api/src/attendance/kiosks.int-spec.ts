@@ -64,6 +64,8 @@ describe('attendance: kiosks, QR scans, PINs and offline sync', () => {
     await h.a.api(a.coordinator.token).post(`/kiosks/${created.body.id}/revoke`).expect(204);
     const refused = await kiosk.get('/kiosk/code').expect(401);
     expect(refused.body.detail).toMatch(/closed/);
+    // The code the kiosk page unbinds on (a wrong PIN is a 401 too, with its own code).
+    expect(refused.body.code).toBe('KIOSK_TOKEN_INVALID');
     const revokedList = await h.a.api(a.coordinator.token).get(`/kiosks?centerId=${a.center.id}`).expect(200);
     expect(revokedList.body.data[0].revokedAt).not.toBeNull();
     // A code shown before the revocation is refused with the reason.

@@ -31,6 +31,9 @@ export class AuditService {
 
   async list(query: AuditListQueryDto): Promise<Page<AuditEntryDto>> {
     const [rows, total] = await this.entries.list(query);
-    return { data: rows.map(toAuditEntryDto), total };
+    const { actors, targets } = await this.entries.names(
+      rows.flatMap((r) => (r.actorId ? [r.actorId] : [])), rows.flatMap((r) => (r.entityId ? [r.entityId] : [])),
+    );
+    return { data: rows.map((r) => toAuditEntryDto(r, r.actorId ? actors.get(r.actorId) : undefined, r.entityId ? targets.get(r.entityId) : undefined)), total };
   }
 }

@@ -1,14 +1,16 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiProblems } from '../common/http/api-problems.decorator';
 import type { Request, Response } from 'express';
 import type { AuthUser } from '../common/auth-user';
-import { CurrentUser, Public } from '../common/decorators';
+import { AllowDuringMfaEnrolment, CurrentUser, Public } from '../common/decorators';
 import { AppConfig } from '../config/app-config';
 import { ChangePasswordDto } from '../users/dto/user.dto';
 import { AuthService, type IssuedTokens } from './auth.service';
 import { LoginDto, MeDto, TokenDto } from './dto/auth.dto';
 import { AcceptedDto, ForgotPasswordDto, SetPasswordDto } from './dto/password-link.dto';
 import { PasswordLinksService } from './password-links.service';
+import { LoginMfaDto, MfaChallengeDto } from './two-factor/dto/two-factor.dto';
 
 export const REFRESH_COOKIE = 'dost_refresh';
 const COOKIE_PATH = '/api/v1/auth';
@@ -22,19 +24,35 @@ export class AuthController {
     private readonly passwordLinks: PasswordLinksService,
   ) {}
 
+  /** With two-step sign-in on for the account: no session yet, `{ mfaRequired, mfaToken }` for POST /auth/login/mfa. */
   @Public()
   @Post('login')
+  @ApiProblems(401, 429)
   @HttpCode(200)
-  async login(@Body() dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TokenDto> {
-    const tokens = await this.auth.login(dto.email, dto.password, req.ip ?? 'unknown', req.headers['user-agent']);
+  @ApiExtraModels(TokenDto, MfaChallengeDto)
+  @ApiOkResponse({ schema: { oneOf: [{ $ref: getSchemaPath(TokenDto) }, { $ref: getSchemaPath(MfaChallengeDto) }] } })
+  async login(@Body() dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TokenDto | MfaChallengeDto> {
+    const result = await this.auth.login(dto.email, dto.password, req.ip ?? 'unknown', req.headers['user-agent']);
+    if ('mfaRequired' in result) return result;
+    return this.withCookie(res, result);
+  }
+
+  /** The second step: the code from the authenticator app, or one of the recovery codes (each works once). */
+  @Public()
+  @Post('login/mfa')
+  @ApiProblems(401, 429)
+  @HttpCode(200)
+  async loginMfa(@Body() dto: LoginMfaDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TokenDto> {
+    const tokens = await this.auth.loginWithSecondFactor(dto.mfaToken, { code: dto.code, recoveryCode: dto.recoveryCode }, req.ip ?? 'unknown', req.headers['user-agent']);
     return this.withCookie(res, tokens);
   }
 
   @Public()
   @Post('refresh')
+  @ApiProblems(401)
   @HttpCode(200)
   async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TokenDto> {
-    const tokens = await this.auth.refresh(req.cookies?.[REFRESH_COOKIE]);
+    const tokens = await this.auth.refresh(req.cookies?.[REFRESH_COOKIE], req.ip);
     return this.withCookie(res, tokens);
   }
 
@@ -48,6 +66,7 @@ export class AuthController {
   }
 
   @ApiBearerAuth()
+  @AllowDuringMfaEnrolment()
   @Get('me')
   me(@CurrentUser() user: AuthUser): Promise<MeDto> {
     return this.auth.me(user);
@@ -63,6 +82,7 @@ export class AuthController {
   /** Always 202 with the same body, whether or not the address has an account. */
   @Public()
   @Post('forgot-password')
+  @ApiProblems(429)
   @HttpCode(202)
   async forgotPassword(@Body() dto: ForgotPasswordDto, @Req() req: Request): Promise<AcceptedDto> {
     await this.passwordLinks.forgotPassword(dto.email, req.ip ?? 'unknown');

@@ -10,7 +10,9 @@ import type { UserWithAccess } from '../users/users.repository';
 import { UsersService } from '../users/users.service';
 import type { MeDto, TokenDto } from './dto/auth.dto';
 import type { SessionEntity } from './entities/session.entity';
+import { displayAddress } from './device';
 import { SessionsRepository } from './sessions.repository';
+import { isStaff, TwoFactorService, type SecondFactor } from './two-factor/two-factor.service';
 
 const WINDOW = 15 * 60;
 /**
@@ -29,6 +31,16 @@ export interface AccessTokenPayload {
   sid: string;
 }
 
+/** The password was right; the second factor is still owed (POST /auth/login/mfa). */
+export interface MfaChallenge {
+  mfaRequired: true;
+  mfaToken: string;
+  expiresIn: number;
+}
+
+const MFA_TOKEN_TTL = 300;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 @Injectable()
@@ -40,6 +52,7 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly rateLimit: RateLimitService,
     private readonly config: AppConfig,
+    private readonly twoFactor: TwoFactorService,
   ) {}
 
   /**
@@ -47,7 +60,7 @@ export class AuthService {
    * password is stopped, yet cannot lock the real owner out (who logs in from another address).
    * The same answer and the same argon2 work for unknown e-mails: no user enumeration.
    */
-  async login(email: string, password: string, ip: string, userAgent: string | undefined): Promise<IssuedTokens> {
+  async login(email: string, password: string, ip: string, userAgent: string | undefined): Promise<IssuedTokens | MfaChallenge> {
     const limits = this.loginLimits(email, ip);
     await this.rateLimit.assertNotExceeded(limits);
     const user = await this.users.findByEmail(email);
@@ -59,17 +72,48 @@ export class AuthService {
     await this.rateLimit.reset(limits[1].key);
     const access = await this.users.findWithAccess(user.id);
     if (!access) throw new ApiProblem(401, 'detail.invalidCredentials');
+    if (await this.twoFactor.challengeAtLogin(user.id)) {
+      // Not a session: a short-lived token good only for POST /auth/login/mfa, signed with a key of its own so
+      // that it can never pass as an access token.
+      const mfaToken = this.jwt.sign({ sub: user.id, typ: 'mfa' }, { secret: this.mfaTokenSecret, expiresIn: MFA_TOKEN_TTL });
+      return { mfaRequired: true, mfaToken, expiresIn: MFA_TOKEN_TTL };
+    }
+    return this.openSession(access, ip, userAgent);
+  }
+
+  /** The second step of a login with 2FA: the code (or a recovery code) for the user named by the mfaToken. */
+  async loginWithSecondFactor(mfaToken: string, factor: SecondFactor, ip: string, userAgent: string | undefined): Promise<IssuedTokens> {
+    let userId: string;
+    try {
+      const payload = this.jwt.verify<{ sub: string; typ: string }>(mfaToken, { secret: this.mfaTokenSecret, algorithms: ['HS256'] });
+      if (payload.typ !== 'mfa' || typeof payload.sub !== 'string') throw new Error('not an mfa token');
+      userId = payload.sub;
+    } catch {
+      throw new ApiProblem(401, 'detail.mfaTokenExpired');
+    }
+    const access = await this.users.findWithAccess(userId);
+    if (!access || !access.user.active) throw new ApiProblem(401, 'detail.mfaTokenExpired');
+    await this.twoFactor.verify(userId, access.user.email, factor);
+    return this.openSession(access, ip, userAgent);
+  }
+
+  private async openSession(access: UserWithAccess, ip: string, userAgent: string | undefined): Promise<IssuedTokens> {
     const now = new Date();
     const refreshToken = randomBytes(32).toString('base64url');
     const refreshExpiresAt = this.refreshExpiry(now);
     const session = await this.sessions.create({
-      userId: user.id,
+      userId: access.user.id,
       tokenHash: sha256(refreshToken),
       expiresAt: refreshExpiresAt,
       lastUsedAt: now,
       userAgent: userAgent?.slice(0, 300) ?? null,
+      ip: displayAddress(ip),
     });
-    return { ...this.accessToken(access, session.id), refreshToken, refreshExpiresAt };
+    return { ...(await this.accessToken(access, session.id)), refreshToken, refreshExpiresAt };
+  }
+
+  private get mfaTokenSecret(): string {
+    return `${this.config.jwtSecret}:mfa-challenge`;
   }
 
   /**
@@ -78,7 +122,7 @@ export class AuthService {
    * stolen copy and the session ends. Of two refreshes racing on one token, the loser tries once more
    * and goes through the grace path instead of logging its tab out.
    */
-  async refresh(refreshToken: string | undefined): Promise<IssuedTokens> {
+  async refresh(refreshToken: string | undefined, ip?: string): Promise<IssuedTokens> {
     if (!refreshToken) throw new ApiProblem(401, 'detail.sessionExpired');
     const hash = sha256(refreshToken);
     for (let attempt = 0; attempt < 2; attempt++) {
@@ -89,8 +133,8 @@ export class AuthService {
       if (!access || !access.user.active) throw new ApiProblem(401, 'detail.sessionExpired');
       const next = randomBytes(32).toString('base64url');
       const refreshExpiresAt = this.refreshExpiry(now);
-      if (await this.sessions.rotate(session.id, session.tokenHash, sha256(next), refreshExpiresAt, now)) {
-        return { ...this.accessToken(access, session.id), refreshToken: next, refreshExpiresAt };
+      if (await this.sessions.rotate(session.id, session.tokenHash, sha256(next), refreshExpiresAt, now, displayAddress(ip) ?? undefined)) {
+        return { ...(await this.accessToken(access, session.id)), refreshToken: next, refreshExpiresAt };
       }
     }
     throw new ApiProblem(401, 'detail.sessionExpired');
@@ -138,24 +182,32 @@ export class AuthService {
     await this.sessions.revokeAllForUser(user.id, 'password_changed', new Date(), user.sessionId);
   }
 
-  /** Called for every request with a valid JWT: the session must still be live (revocation is immediate). */
+  /**
+   * Called for every request with a valid JWT: the session must still be live (revocation is immediate).
+   * One statement (SessionsRepository.liveAccess), read afresh every time: no cache to invalidate.
+   */
   async resolve(payload: AccessTokenPayload): Promise<AuthUser | null> {
-    const session = await this.sessions.findById(payload.sid);
-    if (!session || session.revokedAt || session.userId !== payload.sub || session.expiresAt <= new Date()) return null;
-    const access = await this.users.findWithAccess(payload.sub);
-    if (!access || !access.user.active) return null;
-    return { id: access.user.id, email: access.user.email, roles: access.roles, centerIds: access.centerIds, eventIds: access.eventIds, sessionId: session.id };
+    if (!UUID.test(String(payload.sid)) || !UUID.test(String(payload.sub))) return null;
+    const access = await this.sessions.liveAccess(payload.sid, payload.sub, new Date());
+    if (!access) return null;
+    const user: AuthUser = { id: access.id, email: access.email, roles: access.roles, centerIds: access.centerIds, eventIds: access.eventIds, sessionId: payload.sid };
+    if (this.twoFactor.mode === 'required' && isStaff(access.roles) && !access.twoFactorEnabled) user.mfaEnrolmentRequired = true;
+    return user;
   }
 
   async me(user: AuthUser): Promise<MeDto> {
     const access = await this.users.findWithAccess(user.id);
     if (!access) throw new ApiProblem(401, 'detail.sessionExpired');
-    return toMe(access);
+    return this.toMe(access);
   }
 
-  private accessToken(access: UserWithAccess, sessionId: string): TokenDto {
+  private async accessToken(access: UserWithAccess, sessionId: string): Promise<TokenDto> {
     const payload: AccessTokenPayload = { sub: access.user.id, sid: sessionId };
-    return { accessToken: this.jwt.sign(payload), expiresIn: this.config.accessTokenTtl, user: toMe(access) };
+    return { accessToken: this.jwt.sign(payload), expiresIn: this.config.accessTokenTtl, user: await this.toMe(access) };
+  }
+
+  private async toMe(access: UserWithAccess): Promise<MeDto> {
+    return { ...toMe(access), mfaEnrolmentRequired: await this.twoFactor.enrolmentRequired(access.user.id, access.roles) };
   }
 
   private refreshExpiry(now: Date): Date {
@@ -171,7 +223,7 @@ export class AuthService {
   }
 }
 
-function toMe(a: UserWithAccess): MeDto {
+function toMe(a: UserWithAccess): Omit<MeDto, 'mfaEnrolmentRequired'> {
   return {
     id: a.user.id,
     email: a.user.email,

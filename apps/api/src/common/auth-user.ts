@@ -8,4 +8,6 @@ export interface AuthUser extends Actor {
   centerIds: string[];
   eventIds: string[];
   sessionId: string;
+  /** STAFF_2FA=required and no authenticator yet: only enrolment routes answer (MfaEnrolmentGuard). */
+  mfaEnrolmentRequired?: boolean;
 }

@@ -2,8 +2,9 @@ import { ExecutionContext, Injectable, CanActivate } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { Role } from '@dost/domain';
+import { databaseUnavailable, isDatabaseUnavailable } from '../database/database-availability';
 import type { AuthUser } from './auth-user';
-import { IS_PUBLIC, ROLES } from './decorators';
+import { DURING_MFA_ENROLMENT, IS_PUBLIC, ROLES } from './decorators';
 import { ApiProblem } from './http/api-problem';
 
 /** Deny by default: every route needs a valid access token unless marked @Public(). */
@@ -19,8 +20,29 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<T>(err: unknown, user: T): T {
-    if (err || !user) throw new ApiProblem(401);
+    // A bad, expired or revoked token is passport's "fail" (no error, no user): 401. An error means the lookup
+    // itself broke — PostgreSQL unreachable is 503, anything else 500 — and must not be a 401, which would sign the
+    // console out of a perfectly good session.
+    if (isDatabaseUnavailable(err)) throw databaseUnavailable();
+    if (err) throw err instanceof Error ? err : new Error(String(err));
+    if (!user) throw new ApiProblem(401);
     return user;
+  }
+}
+
+/**
+ * A staff session that still owes the second factor's enrolment (STAFF_2FA=required) reaches only routes
+ * marked @AllowDuringMfaEnrolment(): a required-2FA admin cannot read any data without it.
+ */
+@Injectable()
+export class MfaEnrolmentGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(ctx: ExecutionContext): boolean {
+    const user = ctx.switchToHttp().getRequest<{ user?: AuthUser }>().user;
+    if (!user?.mfaEnrolmentRequired) return true;
+    if (this.reflector.getAllAndOverride<boolean>(DURING_MFA_ENROLMENT, [ctx.getHandler(), ctx.getClass()])) return true;
+    throw new ApiProblem(403, 'detail.mfaEnrolmentRequired', {}, [], {}, 'MFA_ENROLMENT_REQUIRED');
   }
 }
 

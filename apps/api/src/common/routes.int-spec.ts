@@ -7,17 +7,25 @@ import { IS_PUBLIC } from './decorators';
 /** Routes that answer without a token, on purpose. Adding one here is a security decision. */
 const PUBLIC_ROUTES = new Set([
   'GET /api/health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/refresh', 'POST /api/v1/auth/logout',
+  // Two-step sign-in (issue 18): the short-lived mfaToken from the password step is the credential.
+  'POST /api/v1/auth/login/mfa',
   // Mail links (issue 3): password links by token, forgot-password always 202, unsubscribe by HMAC token.
   'POST /api/v1/auth/forgot-password', 'POST /api/v1/auth/reset-password', 'POST /api/v1/auth/set-password',
   'GET /api/v1/unsubscribe', 'POST /api/v1/unsubscribe',
   // Calendar feeds (issue 5): the secret, revocable token in the URL is the credential.
   'GET /api/v1/calendar/:file',
   // Recruitment (issue 4): applying without an account (rate-limited per IP), the status page by HMAC token.
-  'GET /api/v1/public/intakes', 'GET /api/v1/public/intakes/:id', 'POST /api/v1/public/intakes/:id/applications', 'POST /api/v1/public/applications/verify',
+  'GET /api/v1/public/intakes', 'GET /api/v1/public/intakes/:id', 'GET /api/v1/public/event-intakes/:id', 'POST /api/v1/public/intakes/:id/applications', 'POST /api/v1/public/applications/verify',
   'GET /api/v1/public/application-status', 'POST /api/v1/public/application-status/resend-verification', 'POST /api/v1/public/application-status/withdraw',
   'POST /api/v1/public/application-status/withdraw-consent', 'POST /api/v1/public/application-status/interview',
   // Kiosks (issue 12): a shared tablet has no login; its revocable device token (X-Kiosk-Token, KioskGuard) is the credential.
   'GET /api/v1/kiosk/me', 'GET /api/v1/kiosk/code', 'GET /api/v1/kiosk/expected', 'POST /api/v1/kiosk/pin', 'POST /api/v1/kiosk/sync',
+  // Certificates (issue 13): anyone verifies by the code printed on the certificate (rate-limited per address; unknown → 404).
+  'GET /api/v1/public/certificates/:code', 'GET /api/v1/public/certificates/:code/credential',
+  // The issuer's profile and public key, for anyone verifying a credential (served outside /api/v1, app.setup.ts).
+  'GET /api/v1/.well-known/dost-issuer.json',
+  // My profile (issue 16): the link mailed to a new e-mail address; its random 256-bit token is the credential.
+  'POST /api/v1/email-change/confirm',
 ]);
 
 interface Route {

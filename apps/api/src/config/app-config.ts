@@ -107,6 +107,12 @@ export class AppConfig {
   @IsBoolean()
   jobsWorker = true;
 
+  /** EVENT_GUEST_RETENTION_DAYS — days after an event ends until its guests are pseudonymised (docs/event-guests.md). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  eventGuestRetentionDays = 30;
+
   /** JOBS_POLL_SECONDS — how often idle workers look for new jobs. */
   @Transform(toInt)
   @IsInt()
@@ -139,6 +145,68 @@ export class AppConfig {
     message: 'off, loopback, a hop count, or addresses / CIDR ranges separated by commas',
   })
   trustProxy = 'off';
+
+  /**
+   * STAFF_2FA — TOTP second factor for admin, hr, coordinator and organizer accounts (docs/two-factor.md).
+   * `optional` (default, so the demo accounts log in with a password): staff may turn it on, and then it is
+   * asked at every login. `required`: staff without it reach nothing but enrolment until they set it up.
+   * `off`: never asked, enrolment closed.
+   */
+  @IsIn(['required', 'optional', 'off'])
+  staff2fa: 'required' | 'optional' | 'off' = 'optional';
+
+  /** TOTP_KEY — encrypts the stored TOTP secrets. Unset: generated once and kept in $DATA_DIR/totp.key. */
+  @IsString()
+  @MinLength(32)
+  @IsOptional()
+  totpKey?: string;
+
+  /**
+   * CERTIFICATE_SIGNING_KEY — the Ed25519 private key (PKCS#8 PEM) that signs certificates' Open Badges
+   * credentials. Unset: generated once and kept in $DATA_DIR/certificate-signing.key (docs/certificates.md).
+   */
+  @IsString()
+  @IsOptional()
+  certificateSigningKey?: string;
+
+  /** AGENCY_NAME_AZ / _EN / _RU — the issuing agency, printed on certificates and in their credentials. */
+  @IsString()
+  @MinLength(1)
+  agencyNameAz = 'DOST Agentliyi';
+
+  @IsString()
+  @MinLength(1)
+  agencyNameEn = 'DOST Agency';
+
+  @IsString()
+  @MinLength(1)
+  agencyNameRu = 'Агентство DOST';
+
+  /** CERTIFICATE_SIGNER_NAME and CERTIFICATE_SIGNER_TITLE_AZ / _EN / _RU — who signs certificates (kept on each at issue). */
+  @IsString()
+  @MinLength(1)
+  certificateSignerName = 'DOST Agentliyi';
+
+  @IsString()
+  @MinLength(1)
+  certificateSignerTitleAz = 'Könüllülük proqramının rəhbəri';
+
+  @IsString()
+  @MinLength(1)
+  certificateSignerTitleEn = 'Head of the Volunteer Programme';
+
+  @IsString()
+  @MinLength(1)
+  certificateSignerTitleRu = 'Руководитель волонтёрской программы';
+
+  /** ALUMNI_CV_DIR — where alumni's CV files (PDF) are kept; unset: `$DATA_DIR/cv`. Never in the database. */
+  @IsString()
+  @IsOptional()
+  alumniCvDir?: string;
+
+  get cvDir(): string {
+    return this.alumniCvDir ?? path.join(this.dataDir, 'cv');
+  }
 
   /** ADMIN_DIST — the built console served at `/`. */
   @IsString()
@@ -179,12 +247,24 @@ const ENV_NAMES: Record<string, keyof AppConfig> = {
   SMTP_URL: 'smtpUrl',
   MAIL_FROM: 'mailFrom',
   ADMIN_DIST: 'adminDist',
+  ALUMNI_CV_DIR: 'alumniCvDir',
   JOBS_WORKER: 'jobsWorker',
   JOBS_POLL_SECONDS: 'jobsPollSeconds',
+  EVENT_GUEST_RETENTION_DAYS: 'eventGuestRetentionDays',
   MAIL_RETRY_BASE_SECONDS: 'mailRetryBaseSeconds',
   MAIL_RETRY_MAX_SECONDS: 'mailRetryMaxSeconds',
   MAIL_MAX_ATTEMPTS: 'mailMaxAttempts',
   TRUST_PROXY: 'trustProxy',
+  STAFF_2FA: 'staff2fa',
+  TOTP_KEY: 'totpKey',
+  CERTIFICATE_SIGNING_KEY: 'certificateSigningKey',
+  AGENCY_NAME_AZ: 'agencyNameAz',
+  AGENCY_NAME_EN: 'agencyNameEn',
+  AGENCY_NAME_RU: 'agencyNameRu',
+  CERTIFICATE_SIGNER_NAME: 'certificateSignerName',
+  CERTIFICATE_SIGNER_TITLE_AZ: 'certificateSignerTitleAz',
+  CERTIFICATE_SIGNER_TITLE_EN: 'certificateSignerTitleEn',
+  CERTIFICATE_SIGNER_TITLE_RU: 'certificateSignerTitleRu',
 };
 
 export class ConfigError extends Error {}
@@ -203,6 +283,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   if (!config.jwtSecret) config.jwtSecret = readOrCreateSecret(path.join(config.dataDir, 'jwt.secret'));
+  if (!config.totpKey) config.totpKey = readOrCreateSecret(path.join(config.dataDir, 'totp.key'));
   return config;
 }
 

@@ -104,6 +104,16 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     });
   }
 
+  /** Many jobs of one queue in one statement, inside the caller's transaction (queue policies apply as with send). */
+  async sendManyInTransaction(em: EntityManager, queue: string, data: readonly object[]): Promise<void> {
+    const runner = em.queryRunner;
+    if (!runner?.isTransactionActive) throw new Error(`sendManyInTransaction(${queue}) needs the EntityManager of an open transaction`);
+    if (!data.length) return;
+    await this.boss.insert(data.map((d) => ({ name: queue, data: d })), {
+      db: { executeSql: async (text: string, values: unknown[]) => ({ rows: (await runner.query(text, values, true)).records }) },
+    });
+  }
+
   async send(queue: string, data: object, options: { startAfter?: Date; singletonKey?: string } = {}): Promise<void> {
     await this.boss.send(queue, data, options);
   }

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import { ApiProblem } from '../common/http/api-problem';
+import { ApiProblems } from '../common/http/api-problems.decorator';
 import type { AuthUser } from '../common/auth-user';
 import { CurrentUser, Roles } from '../common/decorators';
 import { ListQueryDto, type Page } from '../common/http/list-query.dto';
@@ -22,7 +23,8 @@ export class MessagingController {
   }
 
   @Post()
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Repeating the request with the same key sends nothing twice' })
+  @ApiProblems(429)
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Repeating the request with the same key sends nothing twice', schema: { type: 'string', minLength: 1, maxLength: 100 } })
   send(@CurrentUser() actor: AuthUser, @Body() dto: SendMessageDto, @Headers('idempotency-key') key?: string): Promise<GroupMessageDto> {
     if (key !== undefined && (key.length === 0 || key.length > 100)) throw ApiProblem.validation([{ field: 'Idempotency-Key', code: 'maxLength', params: { max: 100 } }]);
     return this.messaging.send(actor, dto, key);

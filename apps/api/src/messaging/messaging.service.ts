@@ -86,18 +86,17 @@ export class MessagingService {
         centerId: place.centerId, eventId: place.eventId, segmentLabel: place.name.az,
         subject: dto.subject, body: dto.body, recipientCount: recipients.length, idempotencyKey,
       });
-      for (const r of recipients) {
-        await this.notifications.enqueue(em, {
-          template: 'coordinator-message',
-          props: {
-            recipientName: r.fullName, coordinatorName: sender, centerName: place.name[r.locale],
-            messageSubject: dto.subject, messageBody: dto.body, unsubscribeUrl: this.notifications.unsubscribeUrlFor(r.email, r.locale),
-          },
-          to: { email: r.email, name: r.fullName, userId: r.userId },
-          locale: r.locale,
-          groupMessageId: message.id,
-        });
-      }
+      // One INSERT for the deliveries and one for their jobs, however many people the segment holds.
+      await this.notifications.enqueueMany(em, recipients.map((r) => ({
+        template: 'coordinator-message' as const,
+        props: {
+          recipientName: r.fullName, coordinatorName: sender, centerName: place.name[r.locale],
+          messageSubject: dto.subject, messageBody: dto.body, unsubscribeUrl: this.notifications.unsubscribeUrlFor(r.email, r.locale),
+        },
+        to: { email: r.email, name: r.fullName, userId: r.userId },
+        locale: r.locale,
+        groupMessageId: message.id,
+      })));
       return message;
     });
     return toGroupMessageDto(saved, { ...EMPTY_COUNTS, queued: saved.recipientCount });

@@ -12,6 +12,7 @@ import { JobsService } from '../jobs/jobs.service';
 import { DeliveriesRepository } from './deliveries.repository';
 import { toDeliveryDto, type DeliveryDto, type DeliveryListQueryDto, type DeliveryPreviewDto } from './dto/delivery.dto';
 import type { StoredAttachment } from './entities/notification-delivery.entity';
+import { allowedByPreferences } from '../people/my-profile/notification-preferences';
 import { MAILER } from './mailer.provider';
 import { maskEmail, unsubscribeToken, verifyUnsubscribeToken } from './unsubscribe-token';
 import './notifications.messages';
@@ -62,22 +63,31 @@ export class NotificationsService implements OnModuleInit {
   }
 
   async enqueue<N extends TemplateName>(em: EntityManager, n: EnqueueInput<N>): Promise<{ id: string }> {
-    const id = randomUUID();
-    await this.deliveries.insert(em, {
-      id,
-      template: n.template,
-      locale: n.locale,
-      toEmail: n.to.email.trim().toLowerCase(),
-      toName: n.to.name,
-      userId: n.to.userId ?? null,
-      props: n.props as unknown as Record<string, unknown>,
-      attachments: n.attachments ?? [],
-      essential: isEssential(n.template),
-      messageId: messageIdFor(id, this.domain),
-      groupMessageId: n.groupMessageId ?? null,
-    });
-    await this.jobs.sendInTransaction(em, DELIVERY_QUEUE, { deliveryId: id });
+    const [id] = await this.enqueueMany(em, [n]);
     return { id };
+  }
+
+  /** Many mails with one INSERT of deliveries and one of jobs (a bulk decision mails hundreds of people at once); ids in order. */
+  async enqueueMany(em: EntityManager, mails: readonly EnqueueInput<TemplateName>[]): Promise<string[]> {
+    const rows = mails.map((n) => {
+      const id = randomUUID();
+      return {
+        id,
+        template: n.template,
+        locale: n.locale,
+        toEmail: n.to.email.trim().toLowerCase(),
+        toName: n.to.name,
+        userId: n.to.userId ?? null,
+        props: n.props as unknown as Record<string, unknown>,
+        attachments: n.attachments ?? [],
+        essential: isEssential(n.template),
+        messageId: messageIdFor(id, this.domain),
+        groupMessageId: n.groupMessageId ?? null,
+      };
+    });
+    await this.deliveries.insert(em, rows);
+    await this.jobs.sendManyInTransaction(em, DELIVERY_QUEUE, rows.map((r) => ({ deliveryId: r.id })));
+    return rows.map((r) => r.id);
   }
 
   /**
@@ -106,6 +116,11 @@ export class NotificationsService implements OnModuleInit {
       await this.deliveries.markSuppressed(d.id);
       return;
     }
+    // Reminders, swap news and messages the person switched off in My profile (mandatory mail always passes).
+    if (!(await allowedByPreferences(this.db, d.userId, d.template))) {
+      await this.deliveries.markSuppressed(d.id);
+      return;
+    }
     let mail: ReturnType<typeof render>;
     try {
       mail = render(d.template as TemplateName, d.props as never, d.locale);
@@ -125,7 +140,7 @@ export class NotificationsService implements OnModuleInit {
         text: mail.text,
         messageId: d.messageId,
         headers: !d.essential && unsubscribeUrl ? listUnsubscribeHeaders(unsubscribeUrl) : undefined,
-        attachments: d.attachments.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
+        attachments: d.attachments.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType, encoding: a.encoding })),
       });
       await this.deliveries.markSent(d.id, new Date());
     } catch (err) {

@@ -53,6 +53,26 @@ describe('transactional outbox (real PostgreSQL, pg-boss, file mailer)', () => {
     expect(await t.db.getRepository(NotificationDeliveryEntity).countBy({ toEmail: rolledBack })).toBe(0);
   });
 
+  it('enqueueMany writes every delivery and its job in the caller\'s transaction, past the thousand rows of one INSERT', async () => {
+    const notifications = t.app.get(NotificationsService);
+    const stamp = Date.now();
+    const mails = Array.from({ length: 1205 }, (_, i) => reset(`many-${stamp}-${i}@test.dost.local`));
+    // Counted inside the transaction, which then fails: 1,205 mails are not sent by this test.
+    let seen: unknown;
+    await expect(t.db.transaction(async (em) => {
+      const ids = await notifications.enqueueMany(em, mails);
+      const [{ deliveries }] = await em.query(`SELECT count(*)::int AS deliveries FROM notification_deliveries WHERE id = ANY($1::uuid[])`, [ids]);
+      const [{ jobs }] = await em.query(`SELECT count(*)::int AS jobs FROM pgboss.job WHERE name = 'notifications.deliver' AND data->>'deliveryId' = ANY($1::text[])`, [ids]);
+      const [{ last }] = await em.query(`SELECT to_email AS last FROM notification_deliveries WHERE id = $1`, [ids[1204]]);
+      seen = { ids: new Set(ids).size, deliveries, jobs, last };
+      throw new Error('the business change failed');
+    })).rejects.toThrow('the business change failed');
+    expect(seen).toEqual({ ids: 1205, deliveries: 1205, jobs: 1205, last: `many-${stamp}-1204@test.dost.local` });
+    // …and after the rollback nothing of the lot is left.
+    const [{ left }] = await t.db.query(`SELECT count(*)::int AS left FROM notification_deliveries WHERE to_email LIKE $1`, [`many-${stamp}-%`]);
+    expect(left).toBe(0);
+  });
+
   it('a delivery that cannot be rendered fails at once with the reason instead of retrying forever', async () => {
     const notifications = t.app.get(NotificationsService);
     const email = `broken-${Date.now()}@test.dost.local`;

@@ -24,10 +24,11 @@ export class EventsController {
     return this.organisation.getEvent(user, id);
   }
 
+  /** Organisers may create events too: they become an organiser of what they create (docs/rostering.md). */
   @Post()
-  @Roles('admin')
-  create(@Body() dto: CreateEventDto): Promise<EventDto> {
-    return this.organisation.createEvent(dto);
+  @Roles('admin', 'organizer')
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateEventDto): Promise<EventDto> {
+    return this.organisation.createEvent(dto, user);
   }
 
   @Patch(':id')

@@ -60,6 +60,21 @@ describe('organisation: centers and events, scoped (real PostgreSQL)', () => {
     await t.http().get('/api/v1/centers').set(auth).expect(403);
   });
 
+  it('an organizer creates an event and becomes its organizer (in scope at once); a coordinator may not create one', async () => {
+    const other = await f.event();
+    const organizer = await f.loginAs(['organizer'], { eventIds: [] });
+    const auth = { Authorization: `Bearer ${organizer.token}` };
+    const body = { name: { az: 'Könüllü forumu', en: 'Volunteer forum', ru: 'Форум волонтёров' }, venue: 'Bərdə', startsAt: '2030-06-01T09:00:00+04:00', endsAt: '2030-06-01T18:00:00+04:00' };
+    const created = await t.http().post('/api/v1/events').set(auth).send(body).expect(201);
+    expect(created.body.organizerIds).toEqual([organizer.userId]);
+    const list = await t.http().get('/api/v1/events').set(auth).expect(200);
+    expect(list.body.data.map((e: { id: string }) => e.id)).toEqual([created.body.id]);
+    await t.http().get(`/api/v1/events/${created.body.id}`).set(auth).expect(200);
+    await t.http().get(`/api/v1/events/${other.id}`).set(auth).expect(404);
+    const coordinator = await f.loginAs(['coordinator'], { centerIds: [(await f.center()).id] });
+    await t.http().post('/api/v1/events').set({ Authorization: `Bearer ${coordinator.token}` }).send(body).expect(403);
+  });
+
   it.each([
     ['az', 'Bu sahə mütləqdir.'],
     ['en', 'This field is required.'],

@@ -1,9 +1,19 @@
-import type { CenterDto } from './dto/center.dto';
+import { pathTo, regionalAncestor, type TreeNode } from '@dost/domain';
+import type { CenterDto, CenterRefDto } from './dto/center.dto';
 import type { EventDto } from './dto/event.dto';
 import type { CenterEntity } from './entities/center.entity';
 import type { EventEntity } from './entities/event.entity';
 
-export function toCenterDto(c: CenterEntity): CenterDto {
+/** The whole network's nodes with names: paths and regions are read from it (a few hundred rows at most). */
+export type NetworkNode = TreeNode & { name: CenterRefDto['name'] };
+
+export function toCenterDto(c: CenterEntity, network: readonly NetworkNode[]): CenterDto {
+  const byId = new Map(network.map((n) => [n.id, n]));
+  const ref = (id: string | null): CenterRefDto | null => {
+    const n = id ? byId.get(id) : undefined;
+    return n ? { id: n.id, kind: n.kind, name: n.name } : null;
+  };
+  const path = pathTo(network, c.id).slice(0, -1).map(ref).filter((r): r is CenterRefDto => r !== null);
   return {
     id: c.id,
     code: c.code,
@@ -17,6 +27,9 @@ export function toCenterDto(c: CenterEntity): CenterDto {
     openingHours: c.openingHours,
     active: c.active,
     demo: c.demo,
+    parentId: c.parentId,
+    path,
+    regionalCenter: ref(regionalAncestor(network, c.id)),
   };
 }
 

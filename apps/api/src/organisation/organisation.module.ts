@@ -9,6 +9,7 @@ import { EventOrganizerEntity } from './entities/event-organizer.entity';
 import { EventsController } from './events.controller';
 import { EventsRepository } from './events.repository';
 import { OrganisationService } from './organisation.service';
+import './network.messages';
 
 @Module({
   imports: [TypeOrmModule.forFeature([CenterEntity, EventEntity, CoordinatorCenterEntity, EventOrganizerEntity])],

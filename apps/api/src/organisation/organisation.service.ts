@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { centerScope, eventScope } from '@dost/domain';
+import { centerScope, eventScope, parentProblem } from '@dost/domain';
 import type { AuthUser } from '../common/auth-user';
 import { ApiProblem } from '../common/http/api-problem';
 import type { Page } from '../common/http/list-query.dto';
 import { CentersRepository, type CenterValues } from './centers.repository';
-import type { CenterDto, CenterListQueryDto, CreateCenterDto, UpdateCenterDto } from './dto/center.dto';
+import type { CenterDto, CenterListQueryDto, CoordinatorLinkViewDto, CreateCenterDto, UpdateCenterDto } from './dto/center.dto';
 import type { CreateEventDto, EventDto, EventListQueryDto, UpdateEventDto } from './dto/event.dto';
 import type { EventEntity } from './entities/event.entity';
 import { EventsRepository, type EventValues } from './events.repository';
@@ -18,24 +18,45 @@ export class OrganisationService {
   ) {}
 
   async listCenters(actor: AuthUser, query: CenterListQueryDto): Promise<Page<CenterDto>> {
-    const [rows, total] = await this.centers.list(query, centerScope(actor));
-    return { data: rows.map(toCenterDto), total };
+    const [[rows, total], network] = await Promise.all([this.centers.list(query, centerScope(actor)), this.centers.network()]);
+    return { data: rows.map((c) => toCenterDto(c, network)), total };
   }
 
   async getCenter(actor: AuthUser, id: string): Promise<CenterDto> {
     const center = await this.centers.findOne(id, centerScope(actor));
     if (!center) throw ApiProblem.notFound();
-    return toCenterDto(center);
+    return toCenterDto(center, await this.centers.network());
   }
 
   async createCenter(dto: CreateCenterDto): Promise<CenterDto> {
-    return toCenterDto(await this.centers.insert({ ...centerValues(dto), demo: false } as CenterValues));
+    const network = await this.centers.network();
+    assertParent(network, '00000000-0000-0000-0000-000000000000', dto.kind, dto.parentId ?? null);
+    const saved = await this.centers.insert({ ...centerValues(dto), parentId: dto.parentId ?? null, demo: false } as CenterValues);
+    return toCenterDto(saved, await this.centers.network());
   }
 
+  /** An admin edits a center; a new parent or kind must keep the network a tree (@dost/domain parentProblem). */
   async updateCenter(id: string, dto: UpdateCenterDto): Promise<CenterDto> {
     const center = await this.centers.findOne(id, 'all');
     if (!center) throw ApiProblem.notFound();
-    return toCenterDto(await this.centers.update(center, centerValues(dto)));
+    if (dto.parentId !== undefined || dto.kind !== undefined) {
+      const parentId = dto.parentId === undefined ? center.parentId : dto.parentId;
+      assertParent(await this.centers.network(), id, dto.kind ?? center.kind, parentId);
+    }
+    const saved = await this.centers.update(center, centerValues(dto));
+    return toCenterDto(saved, await this.centers.network());
+  }
+
+  async coordinators(id: string): Promise<CoordinatorLinkViewDto[]> {
+    if (!(await this.centers.findOne(id, 'all'))) throw ApiProblem.notFound();
+    return this.centers.coordinatorLinks(id);
+  }
+
+  /** Links a coordinator to a center, with or without the center's whole subtree in their scope. */
+  async setCoordinator(id: string, userId: string, includesSubtree: boolean): Promise<CoordinatorLinkViewDto[]> {
+    if (!(await this.centers.findOne(id, 'all'))) throw ApiProblem.notFound();
+    if (!(await this.centers.setCoordinatorLink(id, userId, includesSubtree))) throw ApiProblem.notFound();
+    return this.centers.coordinatorLinks(id);
   }
 
   async deleteCenter(id: string): Promise<void> {
@@ -56,11 +77,15 @@ export class OrganisationService {
     return dto;
   }
 
-  async createEvent(dto: CreateEventDto): Promise<EventDto> {
+  async createEvent(dto: CreateEventDto, actor?: AuthUser): Promise<EventDto> {
     const values = eventValues(dto);
     assertEndsAfterStart(values);
     await this.assertOrganizers(dto.organizerIds);
-    const [saved] = await this.withOrganizers([await this.events.save(null, { status: 'draft', demo: false, ...values }, dto.organizerIds ?? [])]);
+    // An organiser (not an admin) who creates an event becomes one of its organisers — in the same transaction as the
+    // event — so it is in their scope at once; otherwise they could create an event they could never see again.
+    const byOrganizer = !!actor && actor.roles.includes('organizer') && !actor.roles.includes('admin');
+    const organizerIds = [...new Set([...(dto.organizerIds ?? []), ...(byOrganizer ? [actor.id] : [])])];
+    const [saved] = await this.withOrganizers([await this.events.save(null, { status: 'draft', demo: false, ...values }, organizerIds)]);
     return saved;
   }
 
@@ -130,6 +155,11 @@ function eventValues(dto: UpdateEventDto): Partial<EventValues> {
     ...(startsAt ? { startsAt: new Date(startsAt) } : {}),
     ...(endsAt ? { endsAt: new Date(endsAt) } : {}),
   };
+}
+
+function assertParent(network: Parameters<typeof parentProblem>[0], id: string, kind: Parameters<typeof parentProblem>[2], parentId: string | null): void {
+  const problem = parentProblem(network, id, kind, parentId);
+  if (problem) throw ApiProblem.validation([{ field: problem === 'childrenNotBelow' ? 'kind' : 'parentId', code: problem }]);
 }
 
 function assertEndsAfterStart(v: { startsAt?: Date; endsAt?: Date }): void {

@@ -10,6 +10,7 @@ import { ApiProblem } from '../common/http/api-problem';
 import type { Page } from '../common/http/list-query.dto';
 import type { Scope } from '../common/scope';
 import { NotificationsService } from '../notifications/notifications.service';
+import { VolunteerStatusService } from '../people/volunteer-status.service';
 import { UsersService } from '../users/users.service';
 import { ApplyService, nameIn } from './apply.service';
 import type { ApplicationListQueryDto, ExportQueryDto, TransitionDto } from './dto/application.dto';
@@ -67,6 +68,7 @@ export class ApplicationsService {
     private readonly users: UsersService,
     private readonly audit: AuditService,
     private readonly apply: ApplyService,
+    private readonly volunteerStatus: VolunteerStatusService,
   ) {}
 
   private scope(actor: AuthUser): Scope {
@@ -251,7 +253,15 @@ export class ApplicationsService {
         userId = (await this.users.createInvited(em, values as typeof values & { roles: ['volunteer'] })).id;
       }
     }
-    await this.repo.saveVolunteer(em, { id: person.id, userId, status: 'active', homeCenterId });
+    await this.repo.saveVolunteer(em, { id: person.id, userId, homeCenterId });
+    // The status moves through the people's rule and history (volunteer_status_changes). A returning person
+    // (alumni, exited) whose old status does not lead to active by that rule is written and recorded as before.
+    if (person.status === 'applicant') {
+      await this.volunteerStatus.change(em, { volunteerId: person.id, to: 'active', reason: 'onboarded', actorUserId: actor.id });
+    } else if (person.status !== 'active') {
+      await this.repo.saveVolunteer(em, { id: person.id, status: 'active' });
+      await this.volunteerStatus.record(em, { volunteerId: person.id, from: person.status, to: 'active', reason: 'onboarded', actorUserId: actor.id });
+    }
     return homeCenterId;
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
-  acceptsApplications, bakuDateOf, checkAgeLimits, decideTransition, isFinalApplicationStatus, normaliseAzPhone, parseFin, type ApplicationStatus,
+  acceptsApplications, bakuDateOf, checkAgeLimits, eventDays, decideTransition, isFinalApplicationStatus, normaliseAzPhone, parseFin, type ApplicationStatus,
 } from '@dost/domain';
 import { randomBytes, randomInt } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
@@ -18,6 +18,7 @@ import { toIntakeDto, type IntakeDto } from './recruitment.mapper';
 import { RecruitmentRepository } from './recruitment.repository';
 import type { Answers, HalfDay, Locale3 } from './recruitment.types';
 import './recruitment.messages';
+import './event-intake.messages';
 
 export const APPLY_PER_IP_PER_HOUR = 20;
 export const VERIFY_PER_IP_PER_15_MIN = 30;
@@ -112,6 +113,8 @@ export class ApplyService {
         languages: dto.languages.map((l) => ({ language: l.language, level: l.level })),
         skills: (dto.skills ?? []).map((s) => s.trim()).filter(Boolean),
         availability: dto.availability as HalfDay[], motivation: dto.motivation, answers,
+        // An event intake's application records the event and the event days ticked (docs/debrief.md).
+        eventId: intake.eventId, eventDays: intake.event ? [...new Set(dto.eventDays ?? [])].sort() : [],
         verificationTokenHash: sha256(verifyToken), verificationExpiresAt: new Date(now.getTime() + VERIFICATION_MINUTES * 60_000),
       });
       await this.repo.updateApplication(em, application.id, { verificationCodeHash: sha256(`${application.id}:${code}`) });
@@ -183,6 +186,12 @@ export class ApplyService {
         if (!list.every((v) => typeof v === 'string' && options.has(v))) errors.push({ field, code: 'isIn', params: { values: [...options].join(', ') } });
         else answers[q.id] = [...new Set(list as string[])];
       }
+    }
+    if (!failed('eventDays') && dto.eventDays?.length) {
+      const days = new Set(intake.event ? eventDays(intake.event.startsAt.getTime(), intake.event.endsAt.getTime()) : []);
+      dto.eventDays.forEach((d, i) => {
+        if (!days.has(d)) errors.push({ field: `eventDays.${i}`, code: 'eventDayUnknown' });
+      });
     }
     if (errors.length) throw ApiProblem.validation(errors);
     return answers;

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, UseGuards } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { Public } from '../common/decorators';
+import { ApiProblems } from '../common/http/api-problems.decorator';
 import { localeFrom } from '../common/i18n/locale';
 import { ApplyService, type StatusViewDto } from './apply.service';
 import { ApplyBodyPipe, type ApplyInput } from './dto/apply-body.pipe';
-import { AppliedDto, ApplyDto, PickSlotDto, TokenDto, VerifyDto } from './dto/apply.dto';
+import { AppliedDto, ApplyDto, PickSlotDto, StatusTokenDto, VerifyDto } from './dto/apply.dto';
 import { PublicLimit, PublicRateLimitGuard } from './public-rate-limit.guard';
 import type { IntakeDto } from './recruitment.mapper';
 
@@ -13,6 +14,7 @@ import type { IntakeDto } from './recruitment.mapper';
 @Public()
 @Controller('public')
 @UseGuards(PublicRateLimitGuard)
+@ApiProblems(429)
 export class PublicRecruitmentController {
   constructor(private readonly apply: ApplyService) {}
 
@@ -42,28 +44,28 @@ export class PublicRecruitmentController {
 
   /** Token in the query: the request log drops query strings. */
   @Get('application-status')
-  status(@Query() dto: TokenDto): Promise<StatusViewDto> {
+  status(@Query() dto: StatusTokenDto): Promise<StatusViewDto> {
     return this.apply.status(dto.token);
   }
 
   @Post('application-status/resend-verification')
   @HttpCode(202)
   @PublicLimit('verify')
-  async resend(@Body() dto: TokenDto): Promise<{ accepted: true }> {
+  async resend(@Body() dto: StatusTokenDto): Promise<{ accepted: true }> {
     await this.apply.resendVerification(dto.token);
     return { accepted: true };
   }
 
   @Post('application-status/withdraw')
   @HttpCode(200)
-  withdraw(@Body() dto: TokenDto): Promise<StatusViewDto> {
+  withdraw(@Body() dto: StatusTokenDto): Promise<StatusViewDto> {
     return this.apply.withdraw(dto.token);
   }
 
   /** Withdrawing consent (Law on Personal Data) also withdraws an open application: it can no longer be processed. */
   @Post('application-status/withdraw-consent')
   @HttpCode(200)
-  withdrawConsent(@Body() dto: TokenDto): Promise<StatusViewDto> {
+  withdrawConsent(@Body() dto: StatusTokenDto): Promise<StatusViewDto> {
     return this.apply.withdraw(dto.token, { consent: true });
   }
 

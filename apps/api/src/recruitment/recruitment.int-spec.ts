@@ -123,6 +123,8 @@ describe('recruitment (real PostgreSQL)', () => {
     const volunteer = (await t.db.query(`SELECT * FROM volunteers WHERE id = $1`, [person.id]))[0];
     expect(volunteer).toMatchObject({ status: 'active', home_center_id: intake.centerIds[0] });
     expect(volunteer.user_id).toEqual(expect.any(String));
+    const history = await t.db.query(`SELECT from_status, to_status, actor_user_id FROM volunteer_status_changes WHERE volunteer_id = $1`, [person.id]);
+    expect(history).toEqual([{ from_status: 'applicant', to_status: 'active', actor_user_id: coordinator.userId }]);
     const invitation = await latestDelivery(t.db, String(body.email), 'account-invitation');
     expect(invitation?.props.setPasswordUrl).toContain('set-password');
     const roles = await t.db.query(`SELECT role FROM user_roles WHERE user_id = $1`, [volunteer.user_id]);

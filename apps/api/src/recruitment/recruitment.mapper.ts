@@ -1,4 +1,4 @@
-import { ageOn, maskFin } from '@dost/domain';
+import { ageOn, eventDays, maskFin } from '@dost/domain';
 import type { ApplicationEntity } from './entities/application.entity';
 import type { IntakeEntity } from './entities/intake.entity';
 import type { CenterName } from './recruitment.repository';
@@ -22,6 +22,8 @@ export interface IntakeDto {
   consentText?: { az: string; en: string; ru: string };
   demo: boolean;
   createdAt: string;
+  /** An event-specific intake: the event, its public slug and its days (Baku dates) to tick. */
+  event: { id: string; slug: string | null; name: { az: string; en: string; ru: string }; venue: string; startsAt: string; endsAt: string; days: string[] } | null;
 }
 
 export function toIntakeDto(i: IntakeEntity, centers: CenterName[], consentText?: { az: string; en: string; ru: string }): IntakeDto {
@@ -44,6 +46,9 @@ export function toIntakeDto(i: IntakeEntity, centers: CenterName[], consentText?
     ...(consentText ? { consentText } : {}),
     demo: i.demo,
     createdAt: i.createdAt.toISOString(),
+    event: i.eventId && i.event
+      ? { id: i.eventId, slug: i.slug, name: { az: i.event.nameAz, en: i.event.nameEn, ru: i.event.nameRu }, venue: i.event.venue, startsAt: i.event.startsAt.toISOString(), endsAt: i.event.endsAt.toISOString(), days: eventDays(i.event.startsAt.getTime(), i.event.endsAt.getTime()) }
+      : null,
   };
 }
 
@@ -68,6 +73,9 @@ export interface ApplicationSummaryDto {
   locale: string;
   createdAt: string;
   updatedAt: string;
+  /** The event an event intake recruits for, and the event days the applicant ticked. */
+  event: { id: string; name: { az: string; en: string; ru: string } } | null;
+  eventDays: string[];
 }
 
 export function toApplicationSummary(
@@ -93,5 +101,7 @@ export function toApplicationSummary(
     locale: a.locale,
     createdAt: a.createdAt.toISOString(),
     updatedAt: a.updatedAt.toISOString(),
+    event: a.eventId ? { id: a.eventId, name: intake?.event ? { az: intake.event.nameAz, en: intake.event.nameEn, ru: intake.event.nameRu } : { az: '', en: '', ru: '' } } : null,
+    eventDays: a.eventDays ?? [],
   };
 }

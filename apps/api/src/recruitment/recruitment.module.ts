@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { PeopleModule } from '../people/people.module';
 import { UsersModule } from '../users/users.module';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsService } from './applications.service';
@@ -13,6 +14,8 @@ import { IntakeCenterEntity } from './entities/intake-center.entity';
 import { IntakeConsentVersionEntity } from './entities/intake-consent-version.entity';
 import { IntakeEntity } from './entities/intake.entity';
 import { InterviewSlotEntity } from './entities/interview-slot.entity';
+import { EventIntakesController, PublicEventIntakesController } from './event-intakes.controller';
+import { EventIntakesService } from './event-intakes.service';
 import { IntakesController, InterviewSlotsController } from './intakes.controller';
 import { IntakesService } from './intakes.service';
 import { InterviewMail } from './interview-mail';
@@ -27,9 +30,10 @@ import { RecruitmentRepository } from './recruitment.repository';
       ApplicationScoreEntity, ConsentRecordEntity, InterviewSlotEntity,
     ]),
     UsersModule,
+    PeopleModule,
   ],
-  controllers: [PublicRecruitmentController, IntakesController, InterviewSlotsController, ApplicationsController],
-  providers: [RecruitmentRepository, ApplyService, IntakesService, ApplicationsService, InterviewMail, PublicRateLimitGuard],
+  controllers: [PublicRecruitmentController, PublicEventIntakesController, IntakesController, InterviewSlotsController, ApplicationsController, EventIntakesController],
+  providers: [RecruitmentRepository, ApplyService, IntakesService, EventIntakesService, ApplicationsService, InterviewMail, PublicRateLimitGuard],
   exports: [ApplicationsService],
 })
 export class RecruitmentModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, IsNull, SelectQueryBuilder } from 'typeorm';
 import { pageOf } from '../common/http/list-query';
 import type { Scope } from '../common/scope';
 import { CenterEntity } from '../organisation/entities/center.entity';
@@ -40,7 +40,7 @@ export class RecruitmentRepository {
   // ---- intakes ----
 
   listIntakes(query: IntakeListQueryDto, scope: Scope): Promise<[IntakeEntity[], number]> {
-    const qb = intakesVisibleIn(this.db.getRepository(IntakeEntity).createQueryBuilder('i'), scope);
+    const qb = intakesVisibleIn(this.db.getRepository(IntakeEntity).createQueryBuilder('i').leftJoinAndSelect('i.event', 'ev'), scope);
     if (query.status) qb.andWhere('i.status = :status', { status: query.status });
     if (query.q) qb.andWhere('(i.name_az ILIKE :q OR i.name_en ILIKE :q OR i.name_ru ILIKE :q)', { q: `%${query.q}%` });
     return pageOf(qb, query, { createdAt: 'i.created_at', opensOn: 'i.opens_on', closesOn: 'i.closes_on', status: 'i.status' }, 'createdAt');
@@ -48,19 +48,58 @@ export class RecruitmentRepository {
 
   /** Intakes taking applications on this Baku day. */
   openIntakes(today: string): Promise<IntakeEntity[]> {
-    return this.db.getRepository(IntakeEntity).createQueryBuilder('i')
+    return this.db.getRepository(IntakeEntity).createQueryBuilder('i').leftJoinAndSelect('i.event', 'ev')
       .where(`i.status = 'open' AND i.opens_on <= :today AND i.closes_on >= :today`, { today }).orderBy('i.closes_on').getMany();
   }
 
   /** An intake as staff see it: `scope` as in intakesVisibleIn (a draft of other centers is not found). */
   findIntakeInScope(id: string, scope: Scope): Promise<IntakeEntity | null> {
-    return intakesVisibleIn(this.db.getRepository(IntakeEntity).createQueryBuilder('i').where('i.id = :id', { id }), scope).getOne();
+    return intakesVisibleIn(this.db.getRepository(IntakeEntity).createQueryBuilder('i').leftJoinAndSelect('i.event', 'ev').where('i.id = :id', { id }), scope).getOne();
   }
 
   findIntake(id: string, em: EntityManager | DataSource = this.db, lock = false): Promise<IntakeEntity | null> {
     const qb = em.getRepository(IntakeEntity).createQueryBuilder('i').where('i.id = :id', { id });
+    // FOR UPDATE cannot lock the nullable side of an outer join: the event comes only with an unlocked read.
     if (lock) qb.setLock('pessimistic_write');
+    else qb.leftJoinAndSelect('i.event', 'ev');
     return qb.getOne();
+  }
+
+  /** The intake of an event (at most one), for its organisers and for `#/apply?event=`: by event id or slug. */
+  intakeOfEvent(eventIdOrSlug: string, em: EntityManager | DataSource = this.db): Promise<IntakeEntity | null> {
+    const qb = em.getRepository(IntakeEntity).createQueryBuilder('i').leftJoinAndSelect('i.event', 'ev');
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(eventIdOrSlug);
+    return (uuid ? qb.where('i.event_id = :v', { v: eventIdOrSlug }) : qb.where('i.slug = :v', { v: eventIdOrSlug.toLowerCase() })).getOne();
+  }
+
+  async slugTaken(slug: string, exceptIntakeId: string | null): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(`SELECT 1 FROM intakes WHERE slug = $1 AND id IS DISTINCT FROM $2`, [slug, exceptIntakeId]);
+    return rows.length > 0;
+  }
+
+  /** The centers an event draws volunteers from (its staffing area), else every active regional center. */
+  async eventIntakeCenters(eventId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `WITH area AS (SELECT center_ids, regions FROM event_staffing_areas WHERE event_id = $1)
+       SELECT c.id FROM centers c, area a
+        WHERE c.id::text IN (SELECT jsonb_array_elements_text(a.center_ids)) OR c.region IN (SELECT jsonb_array_elements_text(a.regions))
+       ORDER BY c.id`,
+      [eventId],
+    );
+    if (rows.length) return rows.map((r) => r.id);
+    const all: { id: string }[] = await this.db.query(`SELECT id FROM centers WHERE kind = 'regional_center' ORDER BY id`);
+    return all.map((r) => r.id);
+  }
+
+  async eventRow(eventId: string): Promise<{ id: string; nameAz: string; nameEn: string; nameRu: string; venue: string; startsAt: Date; endsAt: Date } | null> {
+    const rows: { id: string; nameAz: string; nameEn: string; nameRu: string; venue: string; startsAt: Date; endsAt: Date }[] = await this.db.query(
+      `SELECT id, name_az AS "nameAz", name_en AS "nameEn", name_ru AS "nameRu", venue, starts_at AS "startsAt", ends_at AS "endsAt" FROM events WHERE id = $1`, [eventId]);
+    return rows[0] ?? null;
+  }
+
+  async eventShiftSlots(eventId: string): Promise<number> {
+    const [r]: { n: number }[] = await this.db.query(`SELECT coalesce(sum(slots), 0)::int AS n FROM shifts WHERE event_id = $1 AND status <> 'cancelled'`, [eventId]);
+    return r.n;
   }
 
   async centersOfIntakes(ids: readonly string[]): Promise<Map<string, CenterName[]>> {
@@ -186,6 +225,7 @@ export class RecruitmentRepository {
     const qb = this.db.getRepository(ApplicationEntity).createQueryBuilder('a');
     this.restrict(qb, scope);
     if (query.intakeId) qb.andWhere('a.intake_id = :intakeId', { intakeId: query.intakeId });
+    if (query.eventId) qb.andWhere('a.event_id = :eventId', { eventId: query.eventId });
     if (query.centerId) qb.andWhere('EXISTS (SELECT 1 FROM application_centers f WHERE f.application_id = a.id AND f.center_id = :centerId)', { centerId: query.centerId });
     if (query.status?.length) qb.andWhere('a.status IN (:...statuses)', { statuses: query.status });
     if (query.language) {
@@ -227,7 +267,7 @@ export class RecruitmentRepository {
 
   async intakeNames(ids: readonly string[]): Promise<Map<string, IntakeEntity>> {
     if (!ids.length) return new Map();
-    const rows = await this.db.getRepository(IntakeEntity).createQueryBuilder('i').where('i.id IN (:...ids)', { ids: [...new Set(ids)] }).getMany();
+    const rows = await this.db.getRepository(IntakeEntity).createQueryBuilder('i').leftJoinAndSelect('i.event', 'ev').where('i.id IN (:...ids)', { ids: [...new Set(ids)] }).getMany();
     return new Map(rows.map((r) => [r.id, r]));
   }
 
@@ -292,7 +332,8 @@ export class RecruitmentRepository {
   }
 
   async deleteFreeSlot(id: string): Promise<boolean> {
-    const r = await this.db.getRepository(InterviewSlotEntity).delete({ id, applicationId: null as unknown as string });
+    // IsNull(): TypeORM 1 refuses a bare null in a where (it threw, and the route answered 500).
+    const r = await this.db.getRepository(InterviewSlotEntity).delete({ id, applicationId: IsNull() });
     return (r.affected ?? 0) > 0;
   }
 

@@ -228,7 +228,7 @@ describe('reports', () => {
     expect(xlsx.body.filename).toBe('olke-hesabati-2029-01-2029-03.xlsx');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(body as never);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Aylar', 'Bölgələr', 'Mərkəzlər']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Aylar', 'Bölgələr', 'Regional mərkəzlər', 'Mərkəzlər']);
     const centers = book.getWorksheet('Mərkəzlər')!;
     expect(centers.getRow(1).getCell(1).value).toBe('Mərkəz');
     const evil = centers.getColumn(1).values.find((v) => String(v).includes('HYPERLINK'));

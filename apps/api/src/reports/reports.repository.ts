@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { TreeNode } from '@dost/domain';
 import type { Scope } from '../common/scope';
 import { ACTIVE_GAP_CAP } from '../hours/hours-ledger.repository';
 
@@ -70,6 +71,27 @@ export class ReportsRepository {
       `SELECT id, region, name_az AS "nameAz", name_en AS "nameEn", name_ru AS "nameRu" FROM centers WHERE ($1::uuid[] IS NULL OR id = ANY($1)) ORDER BY region, name_az`,
       [ids(scope)],
     );
+  }
+
+  /** The network's shape (every center: the tree is not personal data), for the roll-up by regional center. */
+  network(): Promise<{ id: string; kind: TreeNode['kind']; parentId: string | null; nameAz: string; nameEn: string; nameRu: string }[]> {
+    return this.db.query(`SELECT id, kind, parent_id AS "parentId", name_az AS "nameAz", name_en AS "nameEn", name_ru AS "nameRu" FROM centers`);
+  }
+
+  /**
+   * Distinct volunteers with approved minutes per region (`regionOf`: center id → regional center id) over
+   * the range — exact, a volunteer at two centers of one region counts once.
+   */
+  async regionVolunteers(scope: Scope, range: MonthRange, regionOf: ReadonlyMap<string, string>): Promise<Map<string, number>> {
+    if (regionOf.size === 0) return new Map();
+    const rows: { region: string; volunteers: number }[] = await this.db.query(
+      `SELECT m.region_id::text AS region, count(DISTINCT h.volunteer_id)::int AS volunteers
+         FROM monthly_hours h JOIN unnest($4::uuid[], $5::uuid[]) AS m(center_id, region_id) ON m.center_id = h.owner_id
+        WHERE h.owner_kind = 'center' AND h.month >= $1 AND h.month < $2 AND ($3::uuid[] IS NULL OR h.owner_id = ANY($3)) AND h.approved_minutes > 0
+        GROUP BY m.region_id`,
+      [range.from, range.until, ids(scope), [...regionOf.keys()], [...regionOf.values()]],
+    );
+    return new Map(rows.map((r) => [r.region, r.volunteers]));
   }
 
   async event(id: string, scope: Scope): Promise<EventRow | null> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { bakuDateOf, centerScope, eventScope, fillRate, minutesToHours, noShowRate } from '@dost/domain';
+import { bakuDateOf, centerScope, eventScope, fillRate, minutesToHours, noShowRate, regionalAncestor } from '@dost/domain';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/auth-user';
 import { ApiProblem } from '../common/http/api-problem';
@@ -8,11 +8,11 @@ import type { Locale } from '../common/i18n/locale';
 import type { MonthRangeQueryDto, ReportExportQueryDto } from './dto/report-query.dto';
 import { REPORT_LABELS, type ExportColumnKey } from './reports-export.labels';
 import {
-  ReportsRepository, type AttendanceAgg, type FillAgg, type GroupRow, type Grouping, type HoursAgg, type MonthRange, type NewVolunteersAgg,
+  ReportsRepository, type AttendanceAgg, type CenterRow, type FillAgg, type GroupRow, type Grouping, type HoursAgg, type MonthRange, type NewVolunteersAgg,
 } from './reports.repository';
 import {
   CENTER_TABLES, EVENT_TABLES, NATIONAL_TABLES, type CenterReportDto, type EventReportDto, type Figures, type HourCoverageDto, type Named,
-  type NationalReportDto, type ReportTable, type RoleCoverageDto,
+  type NationalReportDto, type RegionalRollupDto, type ReportTable, type RoleCoverageDto,
 } from './reports.types';
 import './reports.messages';
 
@@ -47,6 +47,9 @@ function figures(h?: HoursAgg, f?: FillAgg, a?: AttendanceAgg, n?: NewVolunteers
     newVolunteers: n?.count ?? 0,
   };
 }
+
+/** The key of the centers under no regional center in the roll-up. */
+const NO_REGION = 'none';
 
 const byKey = <T extends GroupRow>(rows: T[], grouping: Grouping): Map<string, T> => new Map(rows.filter((r) => r.grouping === grouping).map((r) => [String(r.key), r]));
 const pct = (rate: number | null): number | null => (rate === null ? null : Math.round(rate * 1000) / 10);
@@ -92,11 +95,13 @@ export class ReportsService {
     const scope = centerScope(actor);
     const events = eventScope(actor);
     const { from, to, range } = this.range(query, now);
-    const [centers, { month: months, region: regions, center: perCenter, total }, eventRows] = await Promise.all([
+    const [centers, { month: months, region: regions, center: perCenter, total }, eventRows, network] = await Promise.all([
       this.repo.centers(scope),
       this.aggregate(scope, range, ['month', 'region', 'center', 'total']),
       this.repo.eventHours(events, range),
+      this.repo.network(),
     ]);
+    const regionalCenters = await this.regionalRollup(scope, range, centers, network, perCenter);
     const eventMonths = new Map(eventRows.filter((r) => r.grouping === 'month').map((r) => [String(r.key), r]));
     const eventTotal = eventRows.find((r) => r.grouping === 'total');
     const eventFigures = (h?: HoursAgg) => ({ eventMinutes: h?.minutes ?? 0, eventHours: minutesToHours(h?.minutes ?? 0), eventVolunteers: h?.volunteers ?? 0 });
@@ -105,6 +110,7 @@ export class ReportsService {
       from, to,
       months: monthsBetween(from, to).map((month) => ({ month, ...(months.get(month) ?? figures()), ...eventFigures(eventMonths.get(month)) })),
       regions: regionNames.map((region) => ({ region, centers: centers.filter((c) => c.region === region).length, ...(regions.get(region) ?? figures()) })),
+      regionalCenters,
       centers: centers.map((c) => ({ centerId: c.id, name: named(c), region: c.region, ...(perCenter.get(c.id) ?? figures()) })),
       totals: { ...(total.get('null') ?? figures()), ...eventFigures(eventTotal) },
     };
@@ -136,6 +142,40 @@ export class ReportsService {
         activeVolunteers: await this.repo.eventVolunteers(id, scope),
       },
     };
+  }
+
+  /**
+   * The roll-up by the network tree: every center in scope goes to its regional ancestor (@dost/domain
+   * regionalAncestor); sums of the centers' figures, rates recomputed from them, distinct volunteers exact.
+   */
+  private async regionalRollup(
+    scope: 'all' | readonly string[], range: MonthRange, centers: CenterRow[], network: Awaited<ReturnType<ReportsRepository['network']>>,
+    perCenter: Map<string, Figures>,
+  ): Promise<RegionalRollupDto[]> {
+    const regionOf = new Map<string, string>();
+    for (const c of centers) regionOf.set(c.id, regionalAncestor(network, c.id) ?? NO_REGION);
+    const volunteers = await this.repo.regionVolunteers(scope, range, new Map([...regionOf].filter(([, r]) => r !== NO_REGION)));
+    const outside = await this.repo.regionVolunteers(scope, range, new Map([...regionOf].filter(([, r]) => r === NO_REGION).map(([c]) => [c, c])));
+    const byId = new Map(network.map((n) => [n.id, n]));
+    const groups = new Map<string, CenterRow[]>();
+    for (const c of centers) groups.set(regionOf.get(c.id) as string, [...(groups.get(regionOf.get(c.id) as string) ?? []), c]);
+    const rows: RegionalRollupDto[] = [...groups].map(([region, members]) => {
+      const f = members.map((m) => perCenter.get(m.id) ?? figures());
+      const sum = (k: 'approvedMinutes' | 'slots' | 'filled' | 'attended' | 'noShows' | 'newVolunteers') => f.reduce((s, x) => s + x[k], 0);
+      const [minutes, slots, filled, attended, noShows] = [sum('approvedMinutes'), sum('slots'), sum('filled'), sum('attended'), sum('noShows')];
+      const head = region === NO_REGION ? undefined : byId.get(region);
+      return {
+        regionalCenterId: head?.id ?? null,
+        name: head ? named(head) : null,
+        centers: members.map((m) => ({ id: m.id, name: named(m) })),
+        approvedMinutes: minutes, approvedHours: minutesToHours(minutes),
+        // Outside the regions there is no one place to count distinct people: the centers' own counts add up.
+        activeVolunteers: region === NO_REGION ? members.reduce((s, m) => s + (outside.get(m.id) ?? 0), 0) : (volunteers.get(region) ?? 0),
+        slots, filled, fillRate: fillRate([{ slots, filled }]), attended, noShows, noShowRate: noShowRate({ attended, noShows }),
+        newVolunteers: sum('newVolunteers'),
+      };
+    });
+    return rows.sort((a, b) => (a.name === null ? 1 : b.name === null ? -1 : a.name.az.localeCompare(b.name.az, 'az')));
   }
 
   /**
@@ -175,6 +215,12 @@ export class ReportsService {
     const tables = pickTables(NATIONAL_TABLES, query, {
       months: () => monthsTable(req.locale, report.months, true),
       regions: () => ({ name: L.sheets.regions, header: [c.region, c.centers, ...rateHeader], rows: report.regions.map((r) => [r.region, r.centers, ...rates(r)]) }),
+      regionalCenters: () => ({
+        name: L.sheets.regionalCenters, header: [c.regionalCenter, c.members, ...rateHeader],
+        rows: report.regionalCenters.map((r) => [
+          r.name ? r.name[req.locale] || r.name.az : '—', r.centers.map((m) => m.name[req.locale] || m.name.az).join(', '), ...rates(r),
+        ]),
+      }),
       centers: () => ({ name: L.sheets.centers, header: [c.center, c.region, ...rateHeader], rows: report.centers.map((r) => [r.name[req.locale] || r.name.az, r.region, ...rates(r)]) }),
     });
     return this.write(req, query, tables, `${L.files.national}-${report.from}-${report.to}`, { report: 'national', from: report.from, to: report.to });

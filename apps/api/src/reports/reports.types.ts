@@ -54,12 +54,23 @@ export interface CenterFiguresDto extends Figures {
   region: string;
 }
 
+/** The figures rolled up to a regional center: itself and every center below it (the network tree). */
+export interface RegionalRollupDto extends Figures {
+  /** The regional center; null for the centers under no regional center ("outside the regions"). */
+  regionalCenterId: string | null;
+  name: Named | null;
+  /** The centers in the roll-up (in the caller's scope). */
+  centers: { id: string; name: Named }[];
+}
+
 export interface NationalReportDto {
   from: string;
   to: string;
   /** The centers' figures per month; event hours apart, in `eventMinutes` / `eventHours` / `eventVolunteers`. */
   months: NationalMonthDto[];
   regions: RegionFiguresDto[];
+  /** By the network tree: each regional center with everything below it. */
+  regionalCenters: RegionalRollupDto[];
   centers: CenterFiguresDto[];
   totals: Figures & EventHoursFigures;
 }
@@ -99,7 +110,7 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** The tables a report can export (CSV: one; XLSX: the one asked, or all of them as sheets). */
 export const CENTER_TABLES = ['months'] as const;
-export const NATIONAL_TABLES = ['months', 'regions', 'centers'] as const;
+export const NATIONAL_TABLES = ['months', 'regions', 'regionalCenters', 'centers'] as const;
 export const EVENT_TABLES = ['roles', 'hours'] as const;
-export const REPORT_TABLES = ['months', 'regions', 'centers', 'roles', 'hours'] as const;
+export const REPORT_TABLES = ['months', 'regions', 'regionalCenters', 'centers', 'roles', 'hours'] as const;
 export type ReportTable = (typeof REPORT_TABLES)[number];

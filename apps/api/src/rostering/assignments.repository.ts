@@ -11,6 +11,8 @@ import { SwapOfferEntity } from './entities/swap-offer.entity';
 import type { Recipient } from './rostering-notifier';
 import type { AssignmentSource, AssignmentStatus, SwapStatus } from './rostering.types';
 import type { StaffScope } from './shifts.repository';
+import type { ShiftPolicyEntity } from './entities/shift-policy.entity';
+import type { CenterRegionRow } from './staffing-pool.repository';
 
 /** A volunteer's assigned/completed shift, with what eligibility messages need. */
 export interface BusyShift {
@@ -38,6 +40,49 @@ export interface PersonOnShift {
   createdAt: Date;
 }
 
+/**
+ * Every fact the eligibility check needs besides the volunteer and the shifts, for one volunteer and a set of
+ * shifts, in ONE statement (issue 17): qualifications, assigned shifts around the window, preferred centers,
+ * the live assignments on these shifts, the places' policies, the centers' tree (for regions) and the events'
+ * staffing areas. The decision itself stays @dost/domain's checkEligibility.
+ */
+export interface EligibilityBundle {
+  qualifications: Pick<VolunteerQualificationEntity, 'code' | 'validUntil'>[];
+  busy: BusyShift[];
+  preferredCenterIds: string[];
+  live: { id: string; shiftId: string; status: AssignmentStatus; waitlistPosition: number | null }[];
+  policies: PolicyRow[];
+  centers: CenterRegionRow[];
+  areas: { eventId: string; regions: string[] | null; centerIds: string[] | null }[];
+}
+
+/** The columns of shift_policies the eligibility reads (toPolicy) and the swap rule. */
+export type PolicyRow = Pick<ShiftPolicyEntity, 'centerId' | 'eventId' | 'weeklyCapMinutes' | 'minRestMinutes' | 'maxShiftsPerDay' | 'noShowLimit' | 'swapNeedsApproval'>;
+
+const BUNDLE_SQL = `SELECT
+  coalesce((SELECT json_agg(json_build_object('code', q.code, 'validUntil', q.valid_until)) FROM volunteer_qualifications q WHERE q.volunteer_id = $1), '[]') AS qualifications,
+  coalesce((SELECT json_agg(json_build_object('assignmentId', a.id, 'shiftId', s.id, 'startsAt', s.starts_at, 'endsAt', s.ends_at, 'status', a.status,
+                     'placeAz', coalesce(c.name_az, e.name_az), 'placeEn', coalesce(c.name_en, e.name_en), 'placeRu', coalesce(c.name_ru, e.name_ru)))
+              FROM shift_assignments a JOIN shifts s ON s.id = a.shift_id
+              LEFT JOIN centers c ON c.id = s.center_id LEFT JOIN events e ON e.id = s.event_id
+             WHERE a.volunteer_id = $1 AND a.status IN ('assigned', 'completed') AND s.ends_at > $2 AND s.starts_at < $3), '[]') AS busy,
+  ARRAY(SELECT p.center_id FROM volunteer_preferred_centers p WHERE p.volunteer_id = $1)::text[] AS "preferredCenterIds",
+  coalesce((SELECT json_agg(json_build_object('id', a.id, 'shiftId', a.shift_id, 'status', a.status,
+                     'waitlistPosition', CASE WHEN a.status = 'waitlisted' THEN (SELECT count(*) FROM shift_assignments w
+                        WHERE w.shift_id = a.shift_id AND w.status = 'waitlisted' AND (w.created_at, w.id) <= (a.created_at, a.id))::int END)) FROM shift_assignments a
+             WHERE a.volunteer_id = $1 AND a.shift_id = ANY($4::uuid[]) AND a.status IN ('assigned', 'waitlisted')), '[]') AS live,
+  coalesce((SELECT json_agg(json_build_object('centerId', p.center_id, 'eventId', p.event_id, 'weeklyCapMinutes', p.weekly_cap_minutes,
+                     'minRestMinutes', p.min_rest_minutes, 'maxShiftsPerDay', p.max_shifts_per_day, 'noShowLimit', p.no_show_limit, 'swapNeedsApproval', p.swap_needs_approval))
+              FROM shift_policies p WHERE p.center_id = ANY($5::uuid[]) OR p.event_id = ANY($6::uuid[])), '[]') AS policies,
+  coalesce((SELECT json_agg(json_build_object('id', c.id, 'kind', c.kind, 'parentId', c.parent_id, 'region', c.region)) FROM centers c), '[]') AS centers,
+  coalesce((SELECT json_agg(json_build_object('eventId', a.event_id, 'regions', a.regions, 'centerIds', a.center_ids)) FROM event_staffing_areas a WHERE a.event_id = ANY($6::uuid[])), '[]') AS areas`;
+
+/** A volunteer row of the hot paths, with the date as text (as TypeORM reads it) and the lock taken. */
+const VOLUNTEER_COLUMNS = `v.id, v.user_id AS "userId", v.full_name AS "fullName", v.email, v.locale, v.status, v.birth_date::text AS "birthDate",
+  v.home_center_id AS "homeCenterId", v.languages, v.approved_minutes AS "approvedMinutes", v.no_show_count AS "noShowCount", v.signup_blocked AS "signupBlocked"`;
+
+export type HotVolunteer = Pick<VolunteerEntity, 'id' | 'userId' | 'fullName' | 'email' | 'locale' | 'status' | 'birthDate' | 'homeCenterId' | 'languages' | 'approvedMinutes' | 'noShowCount' | 'signupBlocked'>;
+
 const PERSON_SQL = `SELECT a.id AS "assignmentId", a.shift_id AS "shiftId", v.id AS "volunteerId", v.full_name AS "fullName",
   v.email, v.locale, v.user_id AS "userId", a.status, a.source, v.languages, a.created_at AS "createdAt"
   FROM shift_assignments a JOIN volunteers v ON v.id = a.volunteer_id`;
@@ -59,6 +104,63 @@ export class AssignmentsRepository {
     return row.ok;
   }
 
+  /**
+   * The first statement of a sign-up: claims the Idempotency-Key (when given; a concurrent duplicate waits on
+   * it), finds the user's volunteer and takes the lock on their schedule (lockVolunteer) — in one statement.
+   * `null`: the user is no volunteer.
+   */
+  async openSignup(em: EntityManager, userId: string, idempotency: { key: string; hash: string } | null): Promise<{ volunteer: HotVolunteer; claimed: boolean } | null> {
+    const rows: (HotVolunteer & { claimed: boolean; locked: unknown })[] = await em.query(
+      `WITH claim AS (
+         INSERT INTO rostering_idempotency (user_id, key, request_hash) SELECT $1::uuid, $2::varchar, $3::varchar WHERE $2::varchar IS NOT NULL
+         ON CONFLICT DO NOTHING RETURNING key)
+       SELECT ${VOLUNTEER_COLUMNS}, ($2::varchar IS NULL OR EXISTS (SELECT 1 FROM claim)) AS claimed,
+              pg_advisory_xact_lock(hashtext('rostering:volunteer'), hashtext(v.id::text)) AS locked
+         FROM volunteers v WHERE v.user_id = $1::uuid`,
+      [userId, idempotency?.key ?? null, idempotency?.hash ?? null],
+    );
+    if (!rows.length) return null;
+    const { claimed, locked: _locked, ...volunteer } = rows[0];
+    return { volunteer, claimed };
+  }
+
+  /** The user's volunteer, in plain SQL (the open-shifts page). */
+  async hotVolunteerByUser(userId: string): Promise<HotVolunteer | null> {
+    const rows: HotVolunteer[] = await this.db.query(`SELECT ${VOLUNTEER_COLUMNS} FROM volunteers v WHERE v.user_id = $1`, [userId]);
+    return rows[0] ?? null;
+  }
+
+  /** See EligibilityBundle: one statement for every fact about `volunteerId` and these shifts. */
+  async eligibilityBundle(
+    volunteerId: string,
+    window: { from: Date; to: Date },
+    shifts: readonly { id: string; centerId: string | null; eventId: string | null }[],
+    em: EntityManager = this.db.manager,
+  ): Promise<EligibilityBundle> {
+    const ids = (pick: (s: { id: string; centerId: string | null; eventId: string | null }) => string | null) => [...new Set(shifts.map(pick).filter((x): x is string => !!x))];
+    const [row]: EligibilityBundle[] = await em.query(BUNDLE_SQL, [volunteerId, window.from, window.to, ids((s) => s.id), ids((s) => s.centerId), ids((s) => s.eventId)]);
+    return { ...row, busy: row.busy.map((b) => ({ ...b, startsAt: new Date(b.startsAt), endsAt: new Date(b.endsAt) })) };
+  }
+
+  /**
+   * Claims a slot and writes the assignment in one statement: the guarded UPDATE (as ShiftsRepository.claimSlot)
+   * and, when it took a slot, an assigned row — otherwise a waitlisted one if `waitlist`, or nothing (null).
+   */
+  async claimAndInsert(em: EntityManager, shiftId: string, volunteerId: string, waitlist: boolean): Promise<{ id: string; status: 'assigned' | 'waitlisted'; waitlistPosition: number } | null> {
+    const rows: { id: string; status: 'assigned' | 'waitlisted'; waitlistPosition: number }[] = await em.query(
+      `WITH slot AS (
+         UPDATE shifts SET assigned_count = assigned_count + 1, updated_at = now()
+          WHERE id = $1 AND status = 'published' AND assigned_count < slots RETURNING id)
+       INSERT INTO shift_assignments (shift_id, volunteer_id, status, source)
+       SELECT $1::uuid, $2::uuid, CASE WHEN EXISTS (SELECT 1 FROM slot) THEN 'assigned' ELSE 'waitlisted' END, 'self'
+        WHERE EXISTS (SELECT 1 FROM slot) OR $3::boolean
+       RETURNING id, status,
+         (SELECT count(*) FROM shift_assignments w WHERE w.shift_id = $1 AND w.status = 'waitlisted')::int + 1 AS "waitlistPosition"`,
+      [shiftId, volunteerId, waitlist],
+    );
+    return rows[0] ?? null;
+  }
+
   volunteerByUser(userId: string, em: EntityManager = this.db.manager): Promise<VolunteerEntity | null> {
     return em.getRepository(VolunteerEntity).findOne({ where: { userId } });
   }
@@ -73,10 +175,12 @@ export class AssignmentsRepository {
   }
 
   /** Active volunteers a coordinator may pick from: all of them (events draw on the whole network) or one center's. */
-  activeVolunteers(filter: { homeCenterIds?: readonly string[]; language?: string; q?: string; limit: number; withHomeCenter?: boolean }): Promise<VolunteerEntity[]> {
-    const qb = this.db.getRepository(VolunteerEntity).createQueryBuilder('v').where(`v.status = 'active'`);
+  activeVolunteers(filter: { homeCenterIds?: readonly string[]; preferringCenterId?: string; language?: string; q?: string; limit: number; withHomeCenter?: boolean }): Promise<VolunteerEntity[]> {
+    const qb = this.db.getRepository(VolunteerEntity).createQueryBuilder('v').where(`v.status IN ('active', 'alumni')`);
     if (filter.withHomeCenter) qb.leftJoinAndSelect('v.homeCenter', 'hc');
-    if (filter.homeCenterIds) qb.andWhere(filter.homeCenterIds.length ? 'v.home_center_id IN (:...hc)' : '1 = 0', { hc: [...filter.homeCenterIds] });
+    // `preferringCenterId` widens the home-center filter by those who chose that center (its staffing pool).
+    const preferring = filter.preferringCenterId ? ' OR EXISTS (SELECT 1 FROM volunteer_preferred_centers p WHERE p.volunteer_id = v.id AND p.center_id = :pc)' : '';
+    if (filter.homeCenterIds) qb.andWhere(`(${filter.homeCenterIds.length ? 'v.home_center_id IN (:...hc)' : '1 = 0'}${preferring})`, { hc: [...filter.homeCenterIds], pc: filter.preferringCenterId });
     if (filter.language) qb.andWhere(`v.languages @> :lang::jsonb`, { lang: JSON.stringify([{ language: filter.language }]) });
     if (filter.q) qb.andWhere('v.full_name ILIKE :q', { q: `%${filter.q}%` });
     return qb.orderBy('v.full_name', 'ASC').take(filter.limit).getMany();

@@ -48,6 +48,47 @@ describe('open shifts filters and the candidates\' home center (real PostgreSQL,
     await get('/me/open-shift-centers', staff.token).expect(403);
   });
 
+  it('the personal list: home and preferred centers (centers=mine), open now and not full (show=open), with address, duties, contact and the place in a waitlist', async () => {
+    const [home, preferred, other] = [
+      await f.center({ nameEn: 'Personal home center', address: 'Nizami küçəsi 10, Bakı', phone: '+994 12 555 01 01' }),
+      await f.center({ nameEn: 'Personal preferred center' }),
+      await f.center({ nameEn: 'Personal other center' }),
+    ];
+    const [hp, pp, op] = [await r.position({ centerId: home.id }), await r.position({ centerId: preferred.id }), await r.position({ centerId: other.id })];
+    const open = await r.shift(hp, { notes: 'Növbə yerində qarşılama və növbə idarəsi' });
+    const atPreferred = await r.shift(pp);
+    const elsewhere = await r.shift(op);
+    const full = await r.shift(hp, { slots: 1 });
+    // Starts in 3 days, sign-up opens 2 days before: not open yet.
+    const later = await r.shift(hp, { signupOpensDaysBefore: 2 });
+    const mineOnly = new Set([open.id, atPreferred.id, elsewhere.id, full.id, later.id]);
+    const [v, first, taker] = await r.volunteers(3, { homeCenterId: home.id });
+    await t.db.query('INSERT INTO volunteer_preferred_centers (volunteer_id, center_id) VALUES ($1, $2)', [v.volunteer.id, preferred.id]);
+    const as = (token: string) => (path: string) => request(url).get(`/api/v1${path}`).set('Authorization', `Bearer ${token}`);
+    const post = (path: string, token: string, body: object) => request(url).post(`/api/v1${path}`).set('Authorization', `Bearer ${token}`).send(body);
+    await post(`/shifts/${full.id}/signup`, taker.token, {}).expect(201);
+    await post(`/shifts/${full.id}/signup`, first.token, { waitlist: true }).expect(201);
+    const list = async (query: string) => ((await as(v.token)(`/me/open-shifts?perPage=100&${query}`).expect(200)).body.data as { id: string }[]).filter((s) => mineOnly.has(s.id));
+    const ids = async (query: string) => (await list(query)).map((s) => s.id).sort();
+
+    expect(await ids('centers=mine&show=open')).toEqual([open.id, atPreferred.id].sort());
+    expect(await ids('centers=mine&show=all')).toEqual([open.id, atPreferred.id, full.id, later.id].sort());
+    expect(await ids('centers=all&show=open')).toEqual([open.id, atPreferred.id, elsewhere.id].sort());
+    expect(await ids(`centers=mine&show=open&centerId=${other.id}`)).toEqual([elsewhere.id]); // a chosen center wins
+    expect(await ids('')).toEqual([...mineOnly].sort()); // no parameter: everything, as before
+
+    // Once on the waitlist, the full shift stays in the short list, with the place in the queue.
+    await post(`/shifts/${full.id}/signup`, v.token, { waitlist: true }).expect(201);
+    const short = await list('centers=mine&show=open');
+    expect(short.map((s) => s.id).sort()).toEqual([open.id, atPreferred.id, full.id].sort());
+    expect(short.find((s) => s.id === full.id)).toMatchObject({ mine: { status: 'waitlisted', waitlistPosition: 2 } });
+    expect(short.find((s) => s.id === open.id)).toMatchObject({
+      address: 'Nizami küçəsi 10, Bakı', duties: 'Növbə yerində qarşılama və növbə idarəsi', contact: '+994 12 555 01 01', mine: null,
+    });
+    const bad = await as(v.token)('/me/open-shifts?centers=some&show=never').set('Accept-Language', 'en').expect(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['centers', 'show']);
+  });
+
   it("the coordinator's candidates carry their home center's name, so namesakes can be told apart", async () => {
     const [home, other] = [await f.center({ nameAz: 'Gəncə mərkəzi', nameEn: 'Ganja center', nameRu: 'Гянджинский центр' }), await f.center({ nameEn: 'Sumgait center' })];
     const position = await r.position({ centerId: home.id });

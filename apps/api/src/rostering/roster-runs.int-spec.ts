@@ -83,7 +83,10 @@ describe('auto-roster runs (real PostgreSQL, over HTTP, the engine in a worker t
     const [a, b, c] = volunteers;
     // a is already on Monday; b works at another center on Tuesday morning.
     await api().post(`/api/v1/shifts/${shifts[0].id}/signup`).set('Authorization', `Bearer ${a.token}`).send({}).expect(201);
-    const elsewhere = await r.shift(await r.position({ centerId: (await f.center()).id }), { startsAt: at(1, 8), endsAt: at(1, 12), slots: 1 });
+    const otherCenter = await f.center();
+    // b chose the other center as a preferred one: its pool (the pool rule), so b may sign up there.
+    await t.db.query(`INSERT INTO volunteer_preferred_centers (volunteer_id, center_id) VALUES ($1, $2)`, [b.volunteer.id, otherCenter.id]);
+    const elsewhere = await r.shift(await r.position({ centerId: otherCenter.id }), { startsAt: at(1, 8), endsAt: at(1, 12), slots: 1 });
     await api().post(`/api/v1/shifts/${elsewhere.id}/signup`).set('Authorization', `Bearer ${b.token}`).send({}).expect(201);
 
     const id = (await start(coordinator.token, { centerId: center.id, from: monday, to: addDays(monday, 2), timeLimitSeconds: 1 }).expect(202)).body.id;

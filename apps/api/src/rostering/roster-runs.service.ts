@@ -14,7 +14,7 @@ import type { RosterRunDto, RosterRunShiftDto, StartRosterRunDto } from './dto/r
 import type { RosterRunEntity, RosterRunResult } from './entities/roster-run.entity';
 import type { ShiftPolicyEntity } from './entities/shift-policy.entity';
 import type { ShiftEntity } from './entities/shift.entity';
-import { RosteringEligibilityService, type VolunteerFacts } from './rostering-eligibility.service';
+import { RosteringEligibilityService, type PoolContext, type VolunteerFacts } from './rostering-eligibility.service';
 import { rosteringProblems } from './rostering.errors';
 import { RosteringNotifier } from './rostering-notifier';
 import { RosterRunsRepository } from './roster-runs.repository';
@@ -22,6 +22,7 @@ import { RosterSolverRunner } from './roster-solver.runner';
 import { ShiftsRepository } from './shifts.repository';
 import { ShiftsService } from './shifts.service';
 import { staffScope } from './signup.service';
+import { qualificationNameFor } from '../qualifications/qualification-names';
 
 export const ROSTER_RUN_QUEUE = 'rostering.roster-run';
 export const ROSTER_RUN_MAX_DAYS = 31;
@@ -43,6 +44,7 @@ interface Loaded {
   volunteersById: Map<string, VolunteerEntity>;
   facts: Map<string, VolunteerFacts>;
   policy: ShiftPolicyEntity | null;
+  pool: PoolContext;
 }
 type StoredResult = RosterRunResult & { snapshot: Snapshot; rejected: { shiftId: string; volunteerId: string; reason: IneligibilityDetails }[] };
 
@@ -75,6 +77,18 @@ export class RosterRunsService implements OnModuleInit {
   }
 
   async start(actor: AuthUser, dto: StartRosterRunDto, now = new Date()): Promise<RosterRunDto> {
+    return this.startRun(actor, dto, null, now);
+  }
+
+  /**
+   * A run that staffs only the given shifts of an event (liaison matching, docs/liaisons.md): the same job, preview
+   * and apply, with the rest of the event's board left alone — its people count as busy, like work elsewhere.
+   */
+  async startForShifts(actor: AuthUser, dto: StartRosterRunDto & { eventId: string }, shiftIds: readonly string[], now = new Date()): Promise<RosterRunDto> {
+    return this.startRun(actor, dto, [...shiftIds], now);
+  }
+
+  private async startRun(actor: AuthUser, dto: StartRosterRunDto, shiftIds: string[] | null, now: Date): Promise<RosterRunDto> {
     this.shiftsService.assertOwner(actor, dto);
     if (!isIsoDate(dto.from)) throw ApiProblem.validation([{ field: 'from', code: 'isIsoDate' }]);
     if (!isIsoDate(dto.to)) throw ApiProblem.validation([{ field: 'to', code: 'isIsoDate' }]);
@@ -86,7 +100,7 @@ export class RosterRunsService implements OnModuleInit {
     const run = await this.shifts.transaction(async (em) => {
       const saved = await this.runs.insert(em, {
         centerId: dto.centerId ?? null, eventId: dto.eventId ?? null, fromDate: dto.from, toDate: dto.to, status: 'queued', progress: 0,
-        timeLimitSeconds: dto.timeLimitSeconds ?? 10, requestedBy: actor.id,
+        timeLimitSeconds: dto.timeLimitSeconds ?? 10, requestedBy: actor.id, shiftIds,
       });
       await this.jobs.sendInTransaction(em, ROSTER_RUN_QUEUE, { runId: saved.id });
       return saved;
@@ -151,12 +165,18 @@ export class RosterRunsService implements OnModuleInit {
       null,
     );
     // Only shifts still ahead: a started shift is the day's business, not the planner's.
-    const shifts = rows.filter((s) => s.startsAt < to && s.startsAt > now);
+    const only = run.shiftIds ? new Set(run.shiftIds) : null;
+    const shifts = rows.filter((s) => s.startsAt < to && s.startsAt > now && (!only || only.has(s.id)));
     const onShifts = await this.assignments.people(shifts.map((s) => s.id), ['assigned']);
     const policy = await this.shifts.policyFor({ centerId: run.centerId, eventId: run.eventId });
-    // A center's roster draws on its own volunteers; an event on the whole network's.
-    const pool = (await this.assignments.activeVolunteers({ homeCenterIds: run.centerId ? [run.centerId] : undefined, limit: POOL_LIMIT }))
+    // Who may staff where (the pool rule of @dost/domain, the same one sign-up and assignment check): a
+    // center's run draws on its own volunteers and those who prefer it; an event's on the area its organiser chose.
+    const poolContext = await this.eligibility.poolContext([{ eventId: run.eventId }]);
+    const candidates = (await this.assignments.activeVolunteers({ homeCenterIds: run.centerId ? [run.centerId] : undefined, preferringCenterId: run.centerId ?? undefined, limit: POOL_LIMIT }))
       .filter((v) => !v.signupBlocked && !(policy?.noShowLimit != null && v.noShowCount >= policy.noShowLimit));
+    const preferred = await this.eligibility.preferredCenters(candidates.map((v) => v.id));
+    const place = { centerId: run.centerId, eventId: run.eventId };
+    const pool = candidates.filter((v) => this.eligibility.poolVerdict(v, preferred.get(v.id) ?? [], place, poolContext).inPool);
     const ids = pool.map((v) => v.id);
     const [quals, busy, availability] = await Promise.all([
       this.assignments.qualifications(ids),
@@ -172,7 +192,7 @@ export class RosterRunsService implements OnModuleInit {
     // Grouped once: an event's pool is the whole network (thousands of volunteers).
     const qualsOf = groupBy(quals, (q) => q.volunteerId);
     const assignedOn = groupBy(onShifts, (p) => p.shiftId);
-    const facts = new Map(pool.map((v) => [v.id, { volunteer: v, qualifications: qualsOf.get(v.id) ?? [], busy: busy.get(v.id) ?? [] }]));
+    const facts = new Map(pool.map((v) => [v.id, { volunteer: v, qualifications: qualsOf.get(v.id) ?? [], busy: busy.get(v.id) ?? [], preferredCenterIds: preferred.get(v.id) ?? [] }]));
     const problemInput = {
       from: run.fromDate,
       to: run.toDate,
@@ -189,7 +209,7 @@ export class RosterRunsService implements OnModuleInit {
       timeLimitSeconds: run.timeLimitSeconds,
       seed: 1,
     };
-    return { problemInput, snapshot, shiftsById: new Map(shifts.map((s) => [s.id, s])), volunteersById: new Map(pool.map((v) => [v.id, v])), facts, policy };
+    return { problemInput, snapshot, shiftsById: new Map(shifts.map((s) => [s.id, s])), volunteersById: new Map(pool.map((v) => [v.id, v])), facts, policy, pool: poolContext };
   }
 
   /**
@@ -199,7 +219,7 @@ export class RosterRunsService implements OnModuleInit {
   private screen(
     solution: RosterSolution, loaded: Loaded, now: Date,
   ): StoredResult {
-    const { shiftsById, volunteersById, facts, snapshot, policy } = loaded;
+    const { shiftsById, volunteersById, facts, snapshot, policy, pool } = loaded;
     const shiftIds = [...shiftsById.keys()];
     const fixed = new Set<string>();
     for (const [, f] of facts) for (const b of f.busy) fixed.add(`${b.shiftId}|${f.volunteer.id}`);
@@ -214,7 +234,8 @@ export class RosterRunsService implements OnModuleInit {
       const shift = shiftsById.get(a.shiftId)!;
       const f = facts.get(a.volunteerId)!;
       const atShift = { ...shift, assignedCount: shift.assignedCount + (added.get(shift.id) ?? 0) } as ShiftEntity;
-      const verdict = this.eligibility.check(f, atShift, policy, 'coordinator', now);
+      // Coordinator mode: the sign-up window does not hold auto-fill back (it governs self sign-up only).
+      const verdict = this.eligibility.check(f, atShift, policy, 'coordinator', now, pool);
       // The auto-roster never overrides a policy: what would need an override is left to a person.
       const blocking = verdict.eligible ? verdict.overrides : verdict.reasons;
       if (blocking.length) {
@@ -262,6 +283,7 @@ export class RosterRunsService implements OnModuleInit {
       if (run.status !== 'done' || !run.result) throw rosteringProblems.runNotReady();
       const result = run.result as StoredResult;
       const policy = await this.shifts.policyFor({ centerId: run.centerId, eventId: run.eventId }, em);
+      const pool = await this.eligibility.poolContext([{ eventId: run.eventId }], em);
       const locked = new Set<string>();
       let assigned = 0;
       const skipped: { shiftId: string; volunteerId: string; code: string }[] = [];
@@ -285,7 +307,7 @@ export class RosterRunsService implements OnModuleInit {
           continue;
         }
         const facts = await this.eligibility.facts(volunteer, shift.startsAt, shift.endsAt, em);
-        const verdict = this.eligibility.check(facts, shift, policy, 'coordinator', now);
+        const verdict = this.eligibility.check(facts, shift, policy, 'coordinator', now, pool);
         const blocking = verdict.eligible ? verdict.overrides : verdict.reasons;
         if (blocking.length) {
           skipped.push({ ...p, code: blocking[0].code });
@@ -325,7 +347,7 @@ export class RosterRunsService implements OnModuleInit {
     const nameOf = (volunteerId: string) => snap?.names[volunteerId] ?? '';
     const rejectedBy = new Map<string, string[]>();
     for (const r of result?.rejected ?? []) {
-      rejectedBy.set(r.shiftId, [...(rejectedBy.get(r.shiftId) ?? []), `${nameOf(r.volunteerId)}: ${describeIneligibility(r.reason, locale, { audience: 'staff' })}`]);
+      rejectedBy.set(r.shiftId, [...(rejectedBy.get(r.shiftId) ?? []), `${nameOf(r.volunteerId)}: ${describeIneligibility(r.reason, locale, { audience: 'staff', qualificationName: qualificationNameFor })}`]);
     }
     const unfilledSlots = (result?.unfilled ?? []).reduce((n, u) => n + u.missing, 0);
     return {
@@ -338,7 +360,7 @@ export class RosterRunsService implements OnModuleInit {
       proposals: (result?.proposals ?? []).map((p) => ({ ...shiftOf(p.shiftId), volunteerId: p.volunteerId, fullName: nameOf(p.volunteerId) })),
       unfilled: (result?.unfilled ?? []).map((u) => ({
         ...shiftOf(u.shiftId), missing: u.missing,
-        reasons: [...u.details.map((d) => describeRosterGap(d, locale, { positionName })), ...(rejectedBy.get(u.shiftId) ?? [])],
+        reasons: [...u.details.map((d) => describeRosterGap(d, locale, { positionName, qualificationName: qualificationNameFor })), ...(rejectedBy.get(u.shiftId) ?? [])],
       })),
       applied: run.applied
         ? {

@@ -69,6 +69,14 @@ export class RosteringNotifier {
     });
   }
 
+  /** To the volunteer the event-day desk replaced (missing after the start): their place went to someone from standby. */
+  async replaced(em: EntityManager, r: Recipient, shift: ShiftEntity, reason: string): Promise<void> {
+    await this.notifications.enqueue(em, {
+      template: 'shift-replaced', locale: r.locale, to: this.to(r),
+      props: { recipientName: r.fullName, shift: this.summary(shift, r.locale), reason, shiftsUrl: this.url('my-shifts') },
+    });
+  }
+
   /** To the volunteer who gave the shift away: it went to the taker. */
   async swapped(em: EntityManager, giver: Recipient, shift: ShiftEntity, takerName: string): Promise<void> {
     await this.notifications.enqueue(em, {

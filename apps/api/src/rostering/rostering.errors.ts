@@ -1,6 +1,7 @@
 import { describeIneligibility, type IneligibilityDetails, type Locale } from '@dost/domain';
 import { ApiProblem } from '../common/http/api-problem';
 import { registerMessages } from '../common/i18n/messages';
+import { qualificationNameFor } from '../qualifications/qualification-names';
 
 registerMessages({
   az: {
@@ -76,7 +77,7 @@ registerMessages({
  * assigning someone read it about the volunteer, not addressed to themselves.
  */
 export function notEligible(reason: IneligibilityDetails, locale: Locale, audience: 'volunteer' | 'staff' = 'volunteer'): ApiProblem {
-  return ApiProblem.conflict('rostering.reason', { reason: describeIneligibility(reason, locale, { audience }) }, reason.code);
+  return ApiProblem.conflict('rostering.reason', { reason: describeIneligibility(reason, locale, { audience, qualificationName: qualificationNameFor }) }, reason.code);
 }
 
 export const rosteringProblems = {

@@ -8,7 +8,7 @@ import { AuditAs } from '../audit/audit.interceptor';
 import type { Locale } from '../common/i18n/locale';
 import {
   AssignDto, CancelShiftDto, CandidatesQueryDto, CreatePositionDto, CreateShiftDto, CreateTemplateDto, DayQueryDto, DecideSwapDto, GenerateDto,
-  NonWorkingDayDto, PolicyDto, PositionQueryDto, RangeQueryDto, ShiftListQueryDto, SignupDto, TemplateQueryDto, UnassignDto, UpdatePositionDto,
+  PolicyDto, PositionQueryDto, ShiftListQueryDto, SignupDto, TemplateQueryDto, UnassignDto, UpdatePositionDto,
   UpdateShiftDto, UpdateTemplateDto, WeekQueryDto,
 } from './dto/rostering.dto';
 import { RequestLocale } from './rostering.decorators';
@@ -77,7 +77,7 @@ export class ShiftsController {
 
   /** The volunteer signs up; `Idempotency-Key` makes a retry return the first answer. */
   @Post('shifts/:id/signup') @Roles('volunteer')
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, schema: { type: 'string', minLength: 8, maxLength: 100 } })
   async signUp(
     @CurrentUser() u: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: SignupDto, @RequestLocale() locale: Locale,
     @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) res: Response,
@@ -122,14 +122,4 @@ export class ShiftsController {
   decide(@CurrentUser() u: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: DecideSwapDto, @RequestLocale() locale: Locale) {
     return this.signup.decideSwap(u, id, dto.approve, locale);
   }
-
-  // ——— non-working days (holidays are editable data) ———
-  @Get('non-working-days') @Roles('admin', 'coordinator', 'organizer', 'hr')
-  days(@Query() q: RangeQueryDto) { return this.shifts.nonWorkingDays(q.from, q.to); }
-
-  @Put('non-working-days') @Roles('admin')
-  saveDay(@Body() dto: NonWorkingDayDto) { return this.shifts.saveNonWorkingDay(dto); }
-
-  @Delete('non-working-days/:date') @Roles('admin') @HttpCode(204)
-  deleteDay(@Param('date') date: string) { return this.shifts.deleteNonWorkingDay(date); }
 }

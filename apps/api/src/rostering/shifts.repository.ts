@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { Scope } from '../common/scope';
-import { NonWorkingDayEntity } from './entities/non-working-day.entity';
 import { PositionEntity } from './entities/position.entity';
 import { ShiftPolicyEntity } from './entities/shift-policy.entity';
 import { ShiftTemplateEntity } from './entities/shift-template.entity';
@@ -23,7 +22,7 @@ export interface ShiftFilter {
   status?: string;
 }
 
-/** Shifts, positions, templates, policies and non-working days. Only this class and AssignmentsRepository touch TypeORM. */
+/** Shifts, positions, templates, and policies (non-working days: the holidays module). Only this class and AssignmentsRepository touch TypeORM. */
 @Injectable()
 export class ShiftsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -77,7 +76,7 @@ export class ShiftsRepository {
 
   /** Published, open shifts not yet started, for the volunteer's list. */
   async listOpenShifts(
-    filter: { centerId?: string; positionId?: string; from: Date; to?: Date },
+    filter: { centerId?: string; positionId?: string; from: Date; to?: Date; ownCentersOf?: string; openNowFor?: { volunteerId: string; now: Date } },
     page: { skip: number; take: number },
   ): Promise<[ShiftEntity[], number]> {
     const qb = this.shiftQuery()
@@ -86,12 +85,38 @@ export class ShiftsRepository {
     if (filter.to) qb.andWhere('s.starts_at < :to', { to: filter.to });
     if (filter.centerId) qb.andWhere('s.center_id = :centerId', { centerId: filter.centerId });
     if (filter.positionId) qb.andWhere('s.position_id = :positionId', { positionId: filter.positionId });
+    // The volunteer's own centers (home and preferred); event shifts belong to no center and stay.
+    if (filter.ownCentersOf) {
+      qb.andWhere(
+        `(s.center_id IS NULL OR s.center_id IN (SELECT v.home_center_id FROM volunteers v WHERE v.id = :own AND v.home_center_id IS NOT NULL
+           UNION SELECT pc.center_id FROM volunteer_preferred_centers pc WHERE pc.volunteer_id = :own))`,
+        { own: filter.ownCentersOf },
+      );
+    }
+    // Open for sign-up now and not full — unless the volunteer already holds a place or waits on it.
+    if (filter.openNowFor) {
+      qb.andWhere(
+        `((s.signup_opens_days_before IS NULL OR s.starts_at - s.signup_opens_days_before * interval '24 hours' <= :openNow) AND s.assigned_count < s.slots
+           OR EXISTS (SELECT 1 FROM shift_assignments oa WHERE oa.shift_id = s.id AND oa.volunteer_id = :openVolunteer AND oa.status IN ('assigned', 'waitlisted')))`,
+        { openNow: filter.openNowFor.now, openVolunteer: filter.openNowFor.volunteerId },
+      );
+    }
     // limit/offset, not skip/take: every join is many-to-one, so TypeORM's two-step distinct paging is not needed.
-    const [rows, total] = await Promise.all([
-      qb.clone().orderBy('s.starts_at', 'ASC').addOrderBy('s.id', 'ASC').offset(page.skip).limit(page.take).getMany(),
-      qb.clone().getCount(),
-    ]);
-    return [rows, total];
+    // The total rides along as a window count (one statement, no COUNT(DISTINCT …) over the joins — issue 17);
+    // only a page past the end, which has no row to carry it, costs a plain count.
+    const { entities, raw } = await qb
+      .clone()
+      .addSelect('count(*) OVER ()', 'total_count')
+      .orderBy('s.starts_at', 'ASC')
+      .addOrderBy('s.id', 'ASC')
+      .offset(page.skip)
+      .limit(page.take)
+      .getRawAndEntities<{ total_count: string }>();
+    if (raw.length) return [entities, Number(raw[0].total_count)];
+    if (page.skip === 0) return [[], 0];
+    // Same conditions as the page (own centers, open now) — a plain count of the builder.
+    const n = await qb.clone().getCount();
+    return [[], n];
   }
 
   /** Centers that have at least one shift in the volunteer's open list: the choices of its center filter. */
@@ -210,6 +235,12 @@ export class ShiftsRepository {
     return this.db.getRepository(ShiftTemplateEntity).save(entity);
   }
 
+  /** Changes an existing template only (save() would re-create one deleted meanwhile); false when it is gone. */
+  async updateTemplate(id: string, values: Partial<ShiftTemplateEntity>): Promise<boolean> {
+    const { id: _id, createdAt: _created, ...changes } = values as Partial<ShiftTemplateEntity> & { createdAt?: Date };
+    return ((await this.db.getRepository(ShiftTemplateEntity).update({ id }, changes as never)).affected ?? 0) > 0;
+  }
+
   async deleteTemplate(id: string): Promise<void> {
     await this.db.getRepository(ShiftTemplateEntity).delete({ id });
   }
@@ -224,31 +255,5 @@ export class ShiftsRepository {
     const existing = await this.policyFor(values);
     const repo = this.db.getRepository(ShiftPolicyEntity);
     return repo.save(existing ? repo.merge(existing, values) : repo.create(values));
-  }
-
-  // ——— non-working days ———
-
-  listNonWorkingDays(from?: string, to?: string): Promise<NonWorkingDayEntity[]> {
-    const qb = this.db.getRepository(NonWorkingDayEntity).createQueryBuilder('d');
-    if (from) qb.andWhere('d.date >= :from', { from });
-    if (to) qb.andWhere('d.date <= :to', { to });
-    return qb.orderBy('d.date', 'ASC').getMany();
-  }
-
-  async saveNonWorkingDay(values: NonWorkingDayEntity): Promise<NonWorkingDayEntity> {
-    return this.db.getRepository(NonWorkingDayEntity).save(values);
-  }
-
-  async deleteNonWorkingDay(date: string): Promise<boolean> {
-    return ((await this.db.getRepository(NonWorkingDayEntity).delete({ date })).affected ?? 0) > 0;
-  }
-
-  /** Seeds the holiday table once (an empty table): afterwards it is the admins' data. */
-  async seedNonWorkingDaysIfEmpty(days: NonWorkingDayEntity[]): Promise<void> {
-    await this.db.transaction(async (em) => {
-      await em.query(`SELECT pg_advisory_xact_lock(4242005)`);
-      if ((await em.getRepository(NonWorkingDayEntity).count()) > 0) return;
-      await em.createQueryBuilder().insert().into(NonWorkingDayEntity).values(days).orIgnore().execute();
-    });
   }
 }

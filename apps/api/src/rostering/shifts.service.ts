@@ -1,17 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import {
-  addDays, AZ_PUBLIC_HOLIDAYS_2025_2026, bakuDateOf, bakuMidnightMs, buildRoleBoard, CEFR_LEVELS, expandShiftTemplate, isIsoDate, MAX_EXPANSION_DAYS,
+  addDays, bakuDateOf, bakuMidnightMs, buildRoleBoard, CEFR_LEVELS, expandShiftTemplate, isIsoDate, MAX_EXPANSION_DAYS,
   mondayOf, rankCandidates, validateShiftTemplate, type IsoWeekday, type Locale,
 } from '@dost/domain';
 import type { AuthUser } from '../common/auth-user';
+import { HolidaysService } from '../holidays/holidays.service';
 import { ApiProblem } from '../common/http/api-problem';
+import { translate } from '../common/i18n/messages';
+import './event-setup.errors';
 import type { Page } from '../common/http/list-query.dto';
 import { AssignmentsRepository, type PersonOnShift } from './assignments.repository';
 import type {
-  CreatePositionDto, CreateShiftDto, CreateTemplateDto, GenerateDto, NonWorkingDayDto, PolicyDto, ShiftListQueryDto, UpdatePositionDto, UpdateShiftDto,
+  CreatePositionDto, CreateShiftDto, CreateTemplateDto, GenerateDto, PolicyDto, ShiftListQueryDto, UpdatePositionDto, UpdateShiftDto,
   UpdateTemplateDto,
 } from './dto/rostering.dto';
-import type { NonWorkingDayEntity } from './entities/non-working-day.entity';
 import type { ShiftEntity } from './entities/shift.entity';
 import { RosteringEligibilityService } from './rostering-eligibility.service';
 import { rosteringProblems } from './rostering.errors';
@@ -48,6 +50,7 @@ export class ShiftsService {
     private readonly eligibility: RosteringEligibilityService,
     private readonly notifier: RosteringNotifier,
     private readonly signup: SignupService,
+    private readonly holidays: HolidaysService,
   ) {}
 
   // ——— positions ———
@@ -149,14 +152,33 @@ export class ShiftsService {
       const startsAt = dto.startsAt ? new Date(dto.startsAt) : before.startsAt;
       const endsAt = dto.endsAt ? new Date(dto.endsAt) : before.endsAt;
       if (endsAt <= startsAt) throw ApiProblem.validation([{ field: 'endsAt', code: 'endsAfterStart' }]);
-      if (dto.slots !== undefined && dto.slots < before.assignedCount) throw rosteringProblems.slotsBelowAssigned();
+      // Fewer slots than people: only when the coordinator says whom to remove (each is told, with the reason).
+      const removing = [...new Set(dto.removeAssignmentIds ?? [])];
+      if (dto.slots !== undefined && dto.slots < before.assignedCount) {
+        if (!removing.length) throw rosteringProblems.slotsBelowAssigned();
+        if (before.assignedCount - removing.length > dto.slots) {
+          throw ApiProblem.validation([{ field: 'removeAssignmentIds', code: 'removeTooFew', params: { slots: dto.slots, needed: before.assignedCount - dto.slots } }]);
+        }
+      }
+      if (removing.length) {
+        const onShift = await this.assignments.people([id], ['assigned'], em);
+        for (const assignmentId of removing) {
+          const p = onShift.find((x) => x.assignmentId === assignmentId);
+          if (!p) throw ApiProblem.validation([{ field: 'removeAssignmentIds', code: 'notOnShift' }]);
+          await this.assignments.setAssignment(em, assignmentId, { status: 'cancelled', cancelledAt: new Date() });
+          await this.assignments.withdrawSwapsOf(em, assignmentId, new Date());
+          await this.shifts.releaseSlot(em, id);
+          const text = dto.removeReason?.trim() || translate(p.locale, 'rostering.unassigned') || '';
+          await this.notifier.cancelled(em, { email: p.email, fullName: p.fullName, locale: p.locale, userId: p.userId }, before, text);
+        }
+      }
       if (dto.positionId && dto.positionId !== before.positionId) {
         const position = await this.shifts.findPosition(dto.positionId, 'any');
         if (!position || position.centerId !== before.centerId || position.eventId !== before.eventId) {
           throw ApiProblem.validation([{ field: 'positionId', code: 'positionOwner' }]);
         }
       }
-      const { startsAt: _s, endsAt: _e, ...rest } = dto;
+      const { startsAt: _s, endsAt: _e, removeAssignmentIds: _r, removeReason: _rr, ...rest } = dto;
       await this.shifts.updateShift(em, id, { ...rest, startsAt, endsAt });
       const after = (await this.shifts.findShift(id, 'any', em))!;
       const moved = +before.startsAt !== +after.startsAt || +before.endsAt !== +after.endsAt || before.positionId !== after.positionId;
@@ -229,10 +251,12 @@ export class ShiftsService {
     const ids = volunteers.map((v) => v.id);
     const weekStart = new Date(bakuMidnightMs(mondayOf(bakuDateOf(shift.startsAt.getTime()))));
     const weekEnd = new Date(weekStart.getTime() + 7 * 86_400_000);
-    const [quals, busy, live] = await Promise.all([
+    const [quals, busy, live, preferred, pool] = await Promise.all([
       this.assignments.qualifications(ids),
       this.assignments.busyShifts(ids, new Date(shift.startsAt.getTime() - 8 * 86_400_000), new Date(shift.endsAt.getTime() + 8 * 86_400_000)),
       this.assignments.people([shift.id], ['assigned', 'waitlisted']),
+      this.eligibility.preferredCenters(ids),
+      this.eligibility.poolContext([shift]),
     ]);
     const onShift = new Set(live.filter((p) => p.status === 'assigned').map((p) => p.volunteerId));
     const reqLangs = shift.position.requirements?.languages ?? [];
@@ -240,7 +264,7 @@ export class ShiftsService {
       .filter((v) => !onShift.has(v.id))
       .map((v) => {
         const b = busy.get(v.id) ?? [];
-        const result = this.eligibility.check({ volunteer: v, qualifications: quals.filter((q) => q.volunteerId === v.id), busy: b }, shift, policy, 'coordinator', now);
+        const result = this.eligibility.check({ volunteer: v, qualifications: quals.filter((q) => q.volunteerId === v.id), busy: b, preferredCenterIds: preferred.get(v.id) ?? [] }, shift, policy, 'coordinator', now, pool);
         const planned = b.reduce((sum, x) => sum + Math.max(0, Math.min(+x.endsAt, +weekEnd) - Math.max(+x.startsAt, +weekStart)), 0) / 60_000;
         const margin = reqLangs.reduce((sum, r) => sum + Math.max(0, CEFR_INDEX(v.languages.find((l) => l.language === r.language)?.level) - CEFR_INDEX(r.minLevel)), 0);
         return {
@@ -292,8 +316,10 @@ export class ShiftsService {
     }
     this.assertTemplate(t);
     const { position: _p, center: _ce, ...values } = t;
-    await this.shifts.saveTemplate(values);
-    return toTemplateDto((await this.shifts.findTemplate(id, 'all'))!);
+    // Deleted while this request ran (the fuzz test's PATCH racing a DELETE answered 500): not found, not re-created.
+    const saved = (await this.shifts.updateTemplate(id, values)) ? await this.shifts.findTemplate(id, 'all') : null;
+    if (!saved) throw ApiProblem.notFound();
+    return toTemplateDto(saved);
   }
 
   async deleteTemplate(actor: AuthUser, id: string): Promise<void> {
@@ -316,7 +342,7 @@ export class ShiftsService {
   async generateFor(templateId: string, from: string, to: string): Promise<{ created: number; kept: number; removed: number }> {
     if (!isIsoDate(from) || !isIsoDate(to) || to < from || addDays(from, MAX_EXPANSION_DAYS) <= to) throw ApiProblem.validation([{ field: 'to', code: 'rangeInvalid' }]);
     const t = (await this.shifts.findTemplate(templateId, 'all'))!;
-    const holidays = (await this.shifts.listNonWorkingDays(from, to)).map((d) => d.date);
+    const holidays = await this.holidays.nonWorkingDates(from, to);
     const expanded = t.active ? expandShiftTemplate({ ...t, weekdays: t.weekdays }, { from, to, skipDates: holidays }) : [];
     return this.shifts.transaction(async (em) => {
       const existing = await this.shifts.templateShiftsInRange(em, t.id, new Date(bakuMidnightMs(from)), new Date(bakuMidnightMs(addDays(to, 1))));
@@ -335,27 +361,6 @@ export class ShiftsService {
     });
   }
 
-  // ——— non-working days ———
-
-  async nonWorkingDays(from?: string, to?: string): Promise<Page<NonWorkingDayDto>> {
-    const rows = await this.shifts.listNonWorkingDays(from, to);
-    return { data: rows.map(toDayDto), total: rows.length };
-  }
-
-  async saveNonWorkingDay(dto: NonWorkingDayDto): Promise<NonWorkingDayDto> {
-    return toDayDto(await this.shifts.saveNonWorkingDay({ date: dto.date, kind: dto.kind, nameAz: dto.name.az, nameEn: dto.name.en, nameRu: dto.name.ru }));
-  }
-
-  async deleteNonWorkingDay(date: string): Promise<void> {
-    if (!(await this.shifts.deleteNonWorkingDay(date))) throw ApiProblem.notFound();
-  }
-
-  seedHolidays(): Promise<void> {
-    return this.shifts.seedNonWorkingDaysIfEmpty(
-      AZ_PUBLIC_HOLIDAYS_2025_2026.map((h) => ({ date: h.date, kind: h.kind, nameAz: h.name.az, nameEn: h.name.en, nameRu: h.name.ru })),
-    );
-  }
-
   // ——— helpers ———
 
   private assertTemplate(t: { weekdays: number[]; startTime: string; endTime: string; slots: number; positionId: string }): void {
@@ -372,10 +377,6 @@ export class ShiftsService {
       : scope.events === 'all' || scope.events.includes(owner.eventId!);
     if (!ok) throw ApiProblem.notFound();
   }
-}
-
-function toDayDto(d: NonWorkingDayEntity): NonWorkingDayDto {
-  return { date: d.date, kind: d.kind, name: { az: d.nameAz, en: d.nameEn, ru: d.nameRu } };
 }
 
 export type { ShiftEntity };

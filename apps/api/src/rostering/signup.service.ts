@@ -15,6 +15,7 @@ import { notEligible, rosteringProblems } from './rostering.errors';
 import { baku } from './rostering.mapper';
 import { RosteringNotifier, type Recipient } from './rostering-notifier';
 import { ShiftsRepository, type StaffScope } from './shifts.repository';
+import { qualificationNameFor } from '../qualifications/qualification-names';
 
 export interface SignupAnswer {
   assignmentId: string;
@@ -59,53 +60,51 @@ export class SignupService {
     return v;
   }
 
-  /**
-   * Runs `work` once per (user, Idempotency-Key). The key row is inserted inside the same transaction,
-   * so a concurrent duplicate waits on it and then replays the stored answer; a failed first attempt
-   * rolls the key back with everything else, and a retry runs afresh.
+  /*
+   * Idempotency: the sign-up runs once per (user, Idempotency-Key). The key row is inserted inside the same
+   * transaction, so a concurrent duplicate waits on it and then replays the stored answer; a failed first
+   * attempt rolls the key back with everything else, and a retry runs afresh.
    */
-  private async idempotent<T>(userId: string, key: string | undefined, fingerprint: string, work: (em: EntityManager) => Promise<T>): Promise<IdempotentAnswer<T>> {
-    if (!key) return { body: await this.shifts.transaction(work), replayed: false };
-    const hash = createHash('sha256').update(fingerprint).digest('hex');
+
+  /**
+   * The hot path (issue 17, ≤ 10 statements with authentication; docs/rostering.md "Hot path"): in one
+   * transaction, (1) the Idempotency-Key claim, the volunteer and the lock on their schedule, (2) the shift,
+   * (3) every eligibility fact (AssignmentsRepository.eligibilityBundle) for the pure @dost/domain check,
+   * (4) the guarded slot UPDATE with the assignment row, (5–6) the outbox row and its job, (7) the stored
+   * answer. No re-SELECT after the insert.
+   */
+  async signUp(user: AuthUser, shiftId: string, options: { waitlist: boolean }, idempotencyKey: string | undefined, locale: Locale, now = new Date()): Promise<IdempotentAnswer<SignupAnswer>> {
+    const fingerprint = `POST /shifts/${shiftId}/signup ${JSON.stringify(options)}`;
+    const hash = idempotencyKey ? createHash('sha256').update(fingerprint).digest('hex') : '';
     try {
-      const body = await this.shifts.transaction(async (em) => {
-        if (!(await this.assignments.claimIdempotencyKey(em, userId, key, hash))) throw new Replay();
-        const answer = await work(em);
-        await this.assignments.storeIdempotentAnswer(em, userId, key, 201, answer);
+      const body = await this.shifts.transaction(async (em): Promise<SignupAnswer> => {
+        const opened = await this.assignments.openSignup(em, user.id, idempotencyKey ? { key: idempotencyKey, hash } : null);
+        if (!opened) throw rosteringProblems.notVolunteer();
+        if (!opened.claimed) throw new Replay();
+        const { volunteer } = opened;
+        const shift = await this.shifts.findShift(shiftId, 'any', em);
+        if (!shift || shift.status !== 'published' || shift.visibility !== 'open') throw ApiProblem.notFound();
+        const { facts, live, policyOf, pool } = await this.eligibility.bundle(volunteer, [shift], em);
+        if (live.has(shift.id)) throw rosteringProblems.already();
+        const result = this.eligibility.check(facts, shift, policyOf(shift), 'self', now, pool);
+        if (!result.eligible) {
+          const blocking = reasonsBesidesFull(result);
+          if (blocking.length) throw notEligible(blocking[0], locale);
+        }
+        const a = await this.assignments.claimAndInsert(em, shift.id, volunteer.id, options.waitlist);
+        if (!a) throw notEligible({ code: 'FULL', slots: shift.slots, assignedCount: shift.slots }, locale);
+        if (a.status === 'assigned') await this.notifier.assigned(em, recipientOf(volunteer), shift);
+        const answer: SignupAnswer = { assignmentId: a.id, shiftId: shift.id, status: a.status, waitlistPosition: a.status === 'waitlisted' ? a.waitlistPosition : null };
+        if (idempotencyKey) await this.assignments.storeIdempotentAnswer(em, user.id, idempotencyKey, 201, answer);
         return answer;
       });
       return { body, replayed: false };
     } catch (err) {
-      if (!(err instanceof Replay)) throw err;
-      const record = await this.assignments.findIdempotency(userId, key);
+      if (!(err instanceof Replay) || !idempotencyKey) throw err;
+      const record = await this.assignments.findIdempotency(user.id, idempotencyKey);
       if (!record || record.requestHash !== hash) throw rosteringProblems.keyReused();
-      return { body: record.body as T, replayed: true };
+      return { body: record.body as SignupAnswer, replayed: true };
     }
-  }
-
-  async signUp(user: AuthUser, shiftId: string, options: { waitlist: boolean }, idempotencyKey: string | undefined, locale: Locale, now = new Date()): Promise<IdempotentAnswer<SignupAnswer>> {
-    const volunteer = await this.volunteerOf(user);
-    return this.idempotent(user.id, idempotencyKey, `POST /shifts/${shiftId}/signup ${JSON.stringify(options)}`, async (em) => {
-      await this.assignments.lockVolunteer(em, volunteer.id);
-      const shift = await this.shifts.findShift(shiftId, 'any', em);
-      if (!shift || shift.status !== 'published' || shift.visibility !== 'open') throw ApiProblem.notFound();
-      if (await this.assignments.liveAssignment(em, shift.id, volunteer.id)) throw rosteringProblems.already();
-      const policy = await this.shifts.policyFor(shift, em);
-      const facts = await this.eligibility.facts(volunteer, shift.startsAt, shift.endsAt, em);
-      const result = this.eligibility.check(facts, shift, policy, 'self', now);
-      if (!result.eligible) {
-        const blocking = reasonsBesidesFull(result);
-        if (blocking.length) throw notEligible(blocking[0], locale);
-      }
-      if (await this.shifts.claimSlot(em, shift.id)) {
-        const a = await this.assignments.insertAssignment(em, { shiftId: shift.id, volunteerId: volunteer.id, status: 'assigned', source: 'self' });
-        await this.notifier.assigned(em, recipientOf(volunteer), shift);
-        return { assignmentId: a.id, shiftId: shift.id, status: 'assigned' as const, waitlistPosition: null };
-      }
-      if (!options.waitlist) throw notEligible({ code: 'FULL', slots: shift.slots, assignedCount: shift.slots }, locale);
-      const a = await this.assignments.insertAssignment(em, { shiftId: shift.id, volunteerId: volunteer.id, status: 'waitlisted', source: 'self' });
-      return { assignmentId: a.id, shiftId: shift.id, status: 'waitlisted' as const, waitlistPosition: await this.assignments.waitlistPosition(em, a) };
-    });
   }
 
   /** The volunteer cancels his own assignment (or leaves the waitlist); refused after the cut-off. */
@@ -144,6 +143,7 @@ export class SignupService {
     const shift = await this.shifts.findShift(shiftId, 'any', em);
     if (!shift || shift.status !== 'published' || shift.startsAt <= now) return 0;
     const policy = await this.shifts.policyFor(shift, em);
+    const pool = await this.eligibility.poolContext([shift], em);
     let promoted = 0;
     for (const candidate of await this.assignments.waitlist(em, shiftId)) {
       if (shift.assignedCount >= shift.slots) break;
@@ -151,7 +151,7 @@ export class SignupService {
       const volunteer = await this.assignments.volunteer(candidate.volunteerId, em);
       if (!volunteer) continue;
       const facts = await this.eligibility.facts(volunteer, shift.startsAt, shift.endsAt, em);
-      if (reasonsBesidesFull(this.eligibility.check(facts, shift, policy, 'self', now)).length) continue;
+      if (reasonsBesidesFull(this.eligibility.check(facts, shift, policy, 'self', now, pool)).length) continue;
       if (!(await this.shifts.claimSlot(em, shift.id))) break;
       shift.assignedCount += 1;
       await this.assignments.setAssignment(em, candidate.id, { status: 'assigned', source: 'waitlist' });
@@ -174,11 +174,11 @@ export class SignupService {
       if (live?.status === 'assigned') throw rosteringProblems.already();
       const policy = await this.shifts.policyFor(shift, em);
       const facts = await this.eligibility.facts(volunteer, shift.startsAt, shift.endsAt, em);
-      const result = this.eligibility.check(facts, shift, policy, 'coordinator', now);
+      const result = this.eligibility.check(facts, shift, policy, 'coordinator', now, await this.eligibility.poolContext([shift], em));
       if (!result.eligible) throw notEligible(result.reasons.find((r) => !r.overridable) ?? result.reasons[0], locale, 'staff');
       const overrides = result.overrides;
       if (overrides.length && !overrideReason?.trim()) {
-        throw rosteringProblems.overrideReason(overrides.map((r) => describeIneligibility(r, locale, { audience: 'staff' })).join(' '));
+        throw rosteringProblems.overrideReason(overrides.map((r) => describeIneligibility(r, locale, { audience: 'staff', qualificationName: qualificationNameFor })).join(' '));
       }
       if (!(await this.shifts.claimSlot(em, shift.id))) throw notEligible({ code: 'FULL', slots: shift.slots, assignedCount: shift.slots }, locale, 'staff');
       const values = {
@@ -231,6 +231,70 @@ export class SignupService {
     }
   }
 
+  /**
+   * The event-day desk's one-tap replacement (docs/event-desk.md), in one transaction: the missing person's
+   * assignment (locked first, so two taps on one seat queue up) gives its seat back — `assigned` becomes
+   * `cancelled`, a `no_show` stays a no-show — and the standby volunteer takes it through the same guarded path
+   * as `assign` (eligibility re-checked with their schedule locked, the slot claimed by the guarded UPDATE; the
+   * shift having started is overridden with the reason). Both get a mail. `hooks` run inside the transaction:
+   * `before` may refuse (the caller's own checks), `after` records the hand-over.
+   */
+  async replace(
+    actor: AuthUser, assignmentId: string, volunteerId: string, reason: string, locale: Locale, now: Date,
+    hooks: {
+      before: (em: EntityManager, missing: ShiftAssignmentEntity, shift: ShiftEntity) => Promise<void>;
+      after: (em: EntityManager, done: { shiftId: string; missingAssignmentId: string; replacementAssignmentId: string }) => Promise<void>;
+    },
+  ): Promise<SignupAnswer> {
+    const { answer, overrides } = await this.shifts.transaction(async (em) => {
+      const a = await this.assignments.findAssignment(assignmentId, em, true);
+      if (!a) throw ApiProblem.notFound();
+      const shift = await this.shifts.findShift(a.shiftId, staffScope(actor), em);
+      if (!shift) throw ApiProblem.notFound();
+      await hooks.before(em, a, shift);
+      if (shift.status === 'cancelled') throw rosteringProblems.shiftCancelled();
+      if (a.status !== 'assigned' && a.status !== 'no_show') throw rosteringProblems.notLive();
+      if (a.volunteerId === volunteerId) throw ApiProblem.validation([{ field: 'volunteerId', code: 'sameVolunteer' }]);
+      if (a.status === 'assigned') {
+        await this.assignments.setAssignment(em, a.id, { status: 'cancelled', cancelledAt: now });
+        await this.assignments.withdrawSwapsOf(em, a.id, now);
+      }
+      await this.shifts.releaseSlot(em, shift.id);
+      shift.assignedCount = Math.max(0, shift.assignedCount - 1);
+      await this.assignments.lockVolunteer(em, volunteerId);
+      const volunteer = await this.assignments.volunteer(volunteerId, em);
+      if (!volunteer) throw ApiProblem.validation([{ field: 'volunteerId', code: 'unknown' }]);
+      const live = await this.assignments.liveAssignment(em, shift.id, volunteer.id);
+      if (live?.status === 'assigned') throw rosteringProblems.already();
+      const policy = await this.shifts.policyFor(shift, em);
+      const facts = await this.eligibility.facts(volunteer, shift.startsAt, shift.endsAt, em);
+      const result = this.eligibility.check(facts, shift, policy, 'coordinator', now, await this.eligibility.poolContext([shift], em));
+      if (!result.eligible) throw notEligible(result.reasons.find((r) => !r.overridable) ?? result.reasons[0], locale, 'staff');
+      if (!(await this.shifts.claimSlot(em, shift.id))) throw notEligible({ code: 'FULL', slots: shift.slots, assignedCount: shift.slots }, locale, 'staff');
+      const values = {
+        status: 'assigned' as const, source: 'coordinator' as const, assignedBy: actor.id,
+        overrides: result.overrides.map((r) => r.code), overrideReason: result.overrides.length ? reason.trim() : null,
+      };
+      let id: string;
+      if (live) {
+        await this.assignments.setAssignment(em, live.id, values);
+        id = live.id;
+      } else {
+        id = (await this.assignments.insertAssignment(em, { shiftId: shift.id, volunteerId: volunteer.id, ...values })).id;
+      }
+      await hooks.after(em, { shiftId: shift.id, missingAssignmentId: a.id, replacementAssignmentId: id });
+      await this.notifier.assigned(em, recipientOf(volunteer), shift);
+      const missing = await this.assignments.volunteer(a.volunteerId, em);
+      if (missing) await this.notifier.replaced(em, recipientOf(missing), shift, reason.trim());
+      return { answer: { assignmentId: id, shiftId: shift.id, status: 'assigned' as const, waitlistPosition: null }, overrides: values.overrides };
+    });
+    await this.audit.record({
+      actor, action: 'rostering.replaced', entity: 'shift_assignment', entityId: answer.assignmentId,
+      details: { shiftId: answer.shiftId, missingAssignmentId: assignmentId, volunteerId, overridden: overrides, reason: reason.trim() },
+    });
+    return answer;
+  }
+
   // ——— swaps ———
 
   async offerSwap(user: AuthUser, assignmentId: string, toVolunteerId: string | undefined, now = new Date()): Promise<{ id: string }> {
@@ -243,7 +307,9 @@ export class SignupService {
       if (!shift || shift.startsAt <= now) throw rosteringProblems.notLive();
       if (toVolunteerId === volunteer.id) throw ApiProblem.validation([{ field: 'toVolunteerId', code: 'unknown' }]);
       // No foreign key holds the colleague: an offer to nobody (or to someone who left) would wait forever.
-      if (toVolunteerId && (await this.assignments.volunteer(toVolunteerId, em))?.status !== 'active') throw ApiProblem.validation([{ field: 'toVolunteerId', code: 'unknown' }]);
+      // Alumni still volunteer (issue 14): a colleague who completed the programme can take a shift too.
+      const colleague = toVolunteerId ? (await this.assignments.volunteer(toVolunteerId, em))?.status : undefined;
+      if (toVolunteerId && colleague !== 'active' && colleague !== 'alumni') throw ApiProblem.validation([{ field: 'toVolunteerId', code: 'unknown' }]);
       const offer = await this.assignments.insertSwap(em, { assignmentId: a.id, shiftId: a.shiftId, fromVolunteerId: volunteer.id, toVolunteerId: toVolunteerId ?? null, status: 'open' });
       return { id: offer.id };
     });
@@ -315,7 +381,7 @@ export class SignupService {
     const policy = await this.shifts.policyFor(shift, em);
     const facts = await this.eligibility.facts(taker, shift.startsAt, shift.endsAt, em);
     // The slot moves with the swap, so a full shift is no obstacle.
-    const blocking = reasonsBesidesFull(this.eligibility.check(facts, shift, policy, 'self', now));
+    const blocking = reasonsBesidesFull(this.eligibility.check(facts, shift, policy, 'self', now, await this.eligibility.poolContext([shift], em)));
     if (blocking.length) throw notEligible(blocking[0], locale);
     return shift;
   }

@@ -82,7 +82,7 @@ export class SwapViewsService {
           reason = { code: 'ALREADY_ON_SHIFT', message: translate(locale, 'rostering.already') ?? '' };
         } else {
           const facts = await this.eligibility.facts(volunteer, shift.startsAt, shift.endsAt);
-          const blocking = reasonsBesidesFull(this.eligibility.check(facts, shift, policy, 'self', now));
+          const blocking = reasonsBesidesFull(this.eligibility.check(facts, shift, policy, 'self', now, await this.eligibility.poolContext([shift])));
           reason = blocking.length ? this.eligibility.describe([blocking[0]], locale)[0] : null;
         }
       }
@@ -108,17 +108,19 @@ export class SwapViewsService {
     if (!shift || a.status !== 'assigned' || shift.status !== 'published' || shift.startsAt <= now || !volunteer.homeCenterId) return { data: [], total: 0 };
     const colleagues = (await this.assignments.activeVolunteers({ homeCenterIds: [volunteer.homeCenterId], limit: CANDIDATE_LIMIT })).filter((v) => v.id !== volunteer.id);
     const ids = colleagues.map((v) => v.id);
-    const [policy, quals, busy, live] = await Promise.all([
+    const [policy, quals, busy, live, preferred, pool] = await Promise.all([
       this.shifts.policyFor(shift),
       this.assignments.qualifications(ids),
       this.assignments.busyShifts(ids, new Date(shift.startsAt.getTime() - 8 * DAY_MS), new Date(shift.endsAt.getTime() + 8 * DAY_MS)),
       this.assignments.people([shift.id], ['assigned', 'waitlisted']),
+      this.eligibility.preferredCenters(ids),
+      this.eligibility.poolContext([shift]),
     ]);
     const onShift = new Set(live.map((p) => p.volunteerId));
     const data = colleagues
       .filter((v) => !onShift.has(v.id))
       // The slot moves with the swap, so a full shift is no obstacle (as in takeSwap).
-      .filter((v) => !reasonsBesidesFull(this.eligibility.check({ volunteer: v, qualifications: quals.filter((q) => q.volunteerId === v.id), busy: busy.get(v.id) ?? [] }, shift, policy, 'self', now)).length)
+      .filter((v) => !reasonsBesidesFull(this.eligibility.check({ volunteer: v, qualifications: quals.filter((q) => q.volunteerId === v.id), busy: busy.get(v.id) ?? [], preferredCenterIds: preferred.get(v.id) ?? [] }, shift, policy, 'self', now, pool)).length)
       .map((v) => ({ volunteerId: v.id, fullName: v.fullName }));
     return { data, total: data.length };
   }

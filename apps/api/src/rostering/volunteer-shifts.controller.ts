@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthUser } from '../common/auth-user';
 import { CurrentUser, Public, Roles } from '../common/decorators';
@@ -75,6 +75,7 @@ export class VolunteerShiftsController {
   /** The feed itself: the secret token is the only credential (calendar apps cannot log in). */
   @Public()
   @Get('calendar/:file')
+  @ApiParam({ name: 'file', description: 'The feed token, optionally with .ics (anything else is 404)', schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{20,64}(\\.ics)?$', maxLength: 68 } })
   async ics(@Param('file') file: string, @Res() res: Response): Promise<void> {
     const token = file.replace(/\.ics$/, '');
     const body = /^[A-Za-z0-9_-]{20,64}$/.test(token) ? await this.calendar.render(token) : null;

@@ -6,6 +6,7 @@ import { AssignmentsRepository } from './assignments.repository';
 import type { OpenShiftsQueryDto } from './dto/rostering.dto';
 import { RosteringEligibilityService } from './rostering-eligibility.service';
 import { baku, toPositionDto, toShiftDto, type PositionDto, type ShiftDto } from './rostering.mapper';
+import { rosteringProblems } from './rostering.errors';
 import { ShiftsRepository } from './shifts.repository';
 import { SignupService } from './signup.service';
 import type { SwapStatus } from './rostering.types';
@@ -22,8 +23,13 @@ export interface OpenShiftDto extends ShiftDto {
   reasons: Reason[];
   /** Full but otherwise eligible: the volunteer may join the waitlist. */
   canWaitlist: boolean;
-  mine: { assignmentId: string; status: string } | null;
+  /** The volunteer's own assignment; waitlistPosition is their place in the queue (1 = next) while waitlisted. */
+  mine: { assignmentId: string; status: string; waitlistPosition: number | null } | null;
   signupOpensAt: string | null;
+  /** What the shift mail says too: the center's address or the event's venue, the shift's notes (duties) and the center's phone. */
+  address: string | null;
+  duties: string | null;
+  contact: string | null;
 }
 
 export interface MyShiftDto extends ShiftDto {
@@ -66,23 +72,31 @@ export class VolunteerShiftsService {
     return { data: out, total: out.length };
   }
 
+  /**
+   * A hot path (issue 17, ≤ 5 statements with authentication): the volunteer, the page with its total
+   * (window count), and every eligibility fact for the page's shifts in one statement.
+   */
   async openShifts(user: AuthUser, q: OpenShiftsQueryDto, locale: Locale, now = new Date()): Promise<Page<OpenShiftDto>> {
-    const volunteer = await this.signup.volunteerOf(user);
+    const volunteer = await this.assignments.hotVolunteerByUser(user.id);
+    if (!volunteer) throw rosteringProblems.notVolunteer();
     const day = q.date && isIsoDate(q.date) ? q.date : null;
     const from = day ? new Date(Math.max(bakuMidnightMs(day), now.getTime())) : now;
     const to = day ? new Date(bakuMidnightMs(addDays(day, 1))) : undefined;
-    const [rows, total] = await this.shifts.listOpenShifts({ centerId: q.centerId, positionId: q.positionId, from, to }, { skip: (q.page - 1) * q.perPage, take: q.perPage });
+    // The console asks for the personal list first (issue 19, docs/rostering.md): centers=mine (home and preferred
+    // centers; a chosen center or position is explicit and wins) and show=open (open for sign-up now, not full).
+    const [rows, total] = await this.shifts.listOpenShifts(
+      {
+        centerId: q.centerId, positionId: q.positionId, from, to,
+        ownCentersOf: q.centers === 'mine' && !q.centerId && !q.positionId ? volunteer.id : undefined,
+        openNowFor: q.show === 'open' ? { volunteerId: volunteer.id, now } : undefined,
+      },
+      { skip: (q.page - 1) * q.perPage, take: q.perPage },
+    );
     if (!rows.length) return { data: [], total };
-    const first = rows[0].startsAt;
-    const last = rows.reduce((m, r) => (r.endsAt > m ? r.endsAt : m), rows[0].endsAt);
-    const [facts, mine, policies] = await Promise.all([
-      this.eligibility.facts(volunteer, first, last),
-      this.assignments.liveStatuses(volunteer.id, rows.map((r) => r.id)),
-      this.policies(rows.map((r) => ({ centerId: r.centerId, eventId: r.eventId }))),
-    ]);
+    const { facts, live: mine, policyOf, pool } = await this.eligibility.bundle(volunteer, rows);
     const data = rows.map((shift): OpenShiftDto => {
       const own = mine.get(shift.id) ?? null;
-      const result = this.eligibility.check(facts, shift, policies.get(shift.centerId ?? shift.eventId ?? '') ?? null, 'self', now);
+      const result = this.eligibility.check(facts, shift, policyOf(shift), 'self', now, pool);
       // "Full" comes last: when something else also stands in the way, that is what the volunteer must read
       // (the waitlist would refuse it too).
       const reasons = result.eligible ? [] : this.eligibility.describe([...result.reasons].sort((a, b) => Number(a.code === 'FULL') - Number(b.code === 'FULL')), locale);
@@ -93,8 +107,11 @@ export class VolunteerShiftsService {
         reason: reasons[0] ?? null,
         reasons,
         canWaitlist: !own && !result.eligible && result.reasons.every((r) => r.code === 'FULL'),
-        mine: own ? { assignmentId: own.id, status: own.status } : null,
+        mine: own ? { assignmentId: own.id, status: own.status, waitlistPosition: own.waitlistPosition } : null,
         signupOpensAt: opens,
+        address: shift.center?.address ?? shift.event?.venue ?? null,
+        duties: shift.notes ?? null,
+        contact: shift.center?.phone ?? null,
       };
     });
     return { data, total };
@@ -108,14 +125,5 @@ export class VolunteerShiftsService {
 
   async positions(filter: { centerId?: string; eventId?: string }): Promise<PositionDto[]> {
     return (await this.shifts.listPositionsOf(filter)).map(toPositionDto);
-  }
-
-  private async policies(owners: { centerId: string | null; eventId: string | null }[]) {
-    const map = new Map<string, Awaited<ReturnType<ShiftsRepository['policyFor']>>>();
-    for (const o of owners) {
-      const key = o.centerId ?? o.eventId ?? '';
-      if (!map.has(key)) map.set(key, await this.shifts.policyFor(o));
-    }
-    return map;
   }
 }

@@ -44,6 +44,23 @@ export class UsersRepository {
     return withAccess;
   }
 
+  /**
+   * The centers a coordinator's scope covers: their linked centers, plus every center below a link made
+   * with `includes_subtree` (a regional coordinator). Resolved once per request at authentication, so every
+   * scoped query (volunteers, shifts, hours, reports, the directory) follows the tree without knowing it.
+   */
+  async centerScope(userId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `WITH RECURSIVE tree AS (
+         SELECT c.center_id AS id, c.includes_subtree AS deep, 0 AS depth FROM coordinator_centers c WHERE c.user_id = $1
+         UNION
+         SELECT ch.id, true, t.depth + 1 FROM tree t JOIN centers ch ON ch.parent_id = t.id WHERE t.deep AND t.depth < 10)
+       SELECT DISTINCT id FROM tree`,
+      [userId],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async list(query: UserListQueryDto): Promise<[UserWithAccess[], number]> {
     const qb = this.repo.createQueryBuilder('u');
     if (query.role) qb.andWhere('EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = :role)', { role: query.role });
@@ -88,9 +105,11 @@ export class UsersRepository {
         await em.insert(UserRoleEntity, [...new Set(access.roles)].map((role) => ({ userId: saved.id, role })));
       }
       if (access.centerIds) {
+        // A kept center keeps its subtree flag (set under Centers → coordinators).
+        const deep = new Set((await em.find(CoordinatorCenterEntity, { where: { userId: saved.id, includesSubtree: true } })).map((c) => c.centerId));
         await em.delete(CoordinatorCenterEntity, { userId: saved.id });
         const ids = [...new Set(access.centerIds)];
-        if (ids.length) await em.insert(CoordinatorCenterEntity, ids.map((centerId) => ({ userId: saved.id, centerId })));
+        if (ids.length) await em.insert(CoordinatorCenterEntity, ids.map((centerId) => ({ userId: saved.id, centerId, includesSubtree: deep.has(centerId) })));
       }
       if (access.eventIds) {
         await em.delete(EventOrganizerEntity, { userId: saved.id });

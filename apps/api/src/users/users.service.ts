@@ -8,6 +8,7 @@ import type { Page } from '../common/http/list-query.dto';
 import { PasswordHasher } from '../common/security/password-hasher';
 import { OrganisationService } from '../organisation/organisation.service';
 import type { CreateUserDto, UpdateUserDto, UserDto, UserListQueryDto } from './dto/user.dto';
+import { VolunteerEntity } from '../people/entities/volunteer.entity';
 import type { UserEntity } from './entities/user.entity';
 import { AccountLinksService, DEFAULT_INVITER } from './account-links.service';
 import { toUserDto } from './user.mapper';
@@ -84,7 +85,9 @@ export class UsersService {
     const losesAdmin = current.roles.includes('admin') && ((dto.roles && !dto.roles.includes('admin')) || dto.active === false);
     if (losesAdmin && (await this.users.countActiveAdmins(id)) === 0) throw ApiProblem.conflict('detail.lastAdmin');
     const { roles, centerIds, eventIds, ...values } = dto;
-    await this.uniqueEmail(() => this.users.save(current.user, values, { roles, centerIds, eventIds }));
+    // The account's language is also the person record's: reminders and other shift mail read it there (docs/my-profile.md).
+    const syncLocale = values.locale ? async (em: EntityManager, saved: UserEntity) => { await em.update(VolunteerEntity, { userId: saved.id }, { locale: saved.locale }); } : undefined;
+    await this.uniqueEmail(() => this.users.save(current.user, values, { roles, centerIds, eventIds }, syncLocale));
     if (accessChanged(current, dto)) await this.sessions.revokeAllForUser(id, 'access_changed', new Date());
     return this.get(id);
   }
@@ -103,6 +106,11 @@ export class UsersService {
   /** For auth: the user with roles and scopes, as a token grants them. */
   findWithAccess(id: string): Promise<UserWithAccess | null> {
     return this.users.findWithAccess(id);
+  }
+
+  /** The centers a coordinator's scope covers, subtrees included (UsersRepository.centerScope). */
+  centerScope(id: string): Promise<string[]> {
+    return this.users.centerScope(id);
   }
 
   async setPassword(id: string, password: string): Promise<void> {

@@ -3,6 +3,7 @@ import { Form, PasswordInput, SaveButton, Title, required, useNotify, usePermiss
 import type { FieldValues } from 'react-hook-form';
 import { api, type Me } from '../../providers/http';
 import { KioskPinCard } from '../attendance/kiosk-pin-card';
+import { SessionsCard, TwoFactorCard } from './security';
 
 export function AccountPage() {
   const translate = useTranslate();
@@ -31,7 +32,10 @@ export function AccountPage() {
           </Stack>
         </CardContent>
       </Card>
-      <Card>
+      <Typography variant="overline" component="h2" color="text.secondary">{translate('security.title')}</Typography>
+      <TwoFactorCard />
+      <SessionsCard />
+      <Card sx={{ mb: 2 }}>
         <CardContent>
           <Typography variant="h6" gutterBottom>{translate('account.changePassword')}</Typography>
           <Form

@@ -65,6 +65,10 @@ export const attendanceMessages: FeatureMessages = {
         language: 'Dil',
         cachedList: 'Siyahının son yenilənməsi: %{time}',
         done: 'Hazır',
+        shellReady: 'Oflayn rejim hazırdır',
+        shellPreparing: 'Oflayn rejim hazırlanır… Hələlik səhifəni şəbəkəsiz yeniləməyin',
+        shellUnsupported: 'Bu ünvanda səhifə şəbəkəsiz yenilənə bilməz (https lazımdır); PIN növbəsi yenə saxlanılır',
+        inAfterOut: 'Giriş qeydə alınmadı: bu növbədən artıq çıxış edilib',
       },
       checkIn: {
         title: 'Növbəyə giriş',
@@ -220,6 +224,10 @@ export const attendanceMessages: FeatureMessages = {
         language: 'Language',
         cachedList: 'List as of %{time}',
         done: 'Done',
+        shellReady: 'Offline mode is ready',
+        shellPreparing: 'Preparing offline mode… Do not reload the page without a connection yet',
+        shellUnsupported: 'At this address the page cannot reload without a connection (https needed); PIN taps are still kept',
+        inAfterOut: 'Check-in not recorded: already checked out of this shift',
       },
       checkIn: {
         title: 'Shift check-in',
@@ -375,6 +383,10 @@ export const attendanceMessages: FeatureMessages = {
         language: 'Язык',
         cachedList: 'Список на %{time}',
         done: 'Готово',
+        shellReady: 'Офлайн-режим готов',
+        shellPreparing: 'Офлайн-режим готовится… Пока не перезагружайте страницу без сети',
+        shellUnsupported: 'По этому адресу страница не перезагрузится без сети (нужен https); PIN-отметки всё равно сохраняются',
+        inAfterOut: 'Приход не отмечен: уход с этой смены уже отмечен',
       },
       checkIn: {
         title: 'Отметка на смене',

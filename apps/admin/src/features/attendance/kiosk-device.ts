@@ -80,6 +80,12 @@ export class KioskProblem extends Error {
   }
 }
 
+/**
+ * The kiosk's token is unknown or revoked (the API's KIOSK_TOKEN_INVALID): the tablet must be opened again.
+ * Other 401s (a wrong PIN) say nothing about the token.
+ */
+export const tokenIsDead = (e: unknown): boolean => e instanceof KioskProblem && e.status === 401 && e.code === 'KIOSK_TOKEN_INVALID';
+
 export async function kioskCall<T>(path: string, locale: string, body?: unknown): Promise<T> {
   const token = kioskToken();
   if (typeof navigator !== 'undefined' && navigator.onLine === false) throw new OfflineError();
@@ -135,6 +141,8 @@ export interface QueuedTap {
   clientAt: string;
   status: 'waiting' | 'failed';
   error?: string;
+  /** The refusal's code (the server's, or IN_AFTER_OUT worded by the console). */
+  errorCode?: string;
 }
 interface KioskDb extends DBSchema {
   queue: { key: string; value: QueuedTap };
@@ -170,11 +178,11 @@ export const kioskStore = {
   async remove(key: string): Promise<void> {
     await (await db()).delete('queue', key);
   },
-  async failed(key: string, error: string): Promise<void> {
+  async failed(key: string, error: string, errorCode?: string): Promise<void> {
     const d = await db();
     const item = await d.get('queue', key);
     // The PIN of a refused tap is not kept: only who, what, when and why, until staff dismiss it.
-    if (item) await d.put('queue', { ...item, pin: '', status: 'failed', error });
+    if (item) await d.put('queue', { ...item, pin: '', status: 'failed', error, errorCode });
   },
 };
 
@@ -198,9 +206,9 @@ export function syncQueue(locale: string): Promise<{ sent: number; refused: numb
       if (!waiting.length) return { sent, refused };
       waiting.forEach((t) => tried.add(t.key));
       const answer = await kioskApi.sync(locale, waiting.map(({ key, volunteerId, pin, action, clientAt }) => ({ key, volunteerId, pin, action, clientAt })));
-      const verdict = settle(waiting.map((t) => t.key), answer.results);
+      const verdict = settle(waiting.map(({ key, action }) => ({ key, action })), answer.results);
       for (const key of verdict.remove) await kioskStore.remove(key);
-      for (const f of verdict.fail) await kioskStore.failed(f.key, f.error);
+      for (const f of verdict.fail) await kioskStore.failed(f.key, f.error, f.code);
       sent += verdict.remove.length;
       refused += verdict.fail.length;
     }

@@ -5,11 +5,15 @@ import BackspaceIcon from '@mui/icons-material/Backspace';
 import CloseIcon from '@mui/icons-material/Close';
 import CloudOffIcon from '@mui/icons-material/CloudOff';
 import CloudDoneIcon from '@mui/icons-material/CloudDone';
+import HourglassTopIcon from '@mui/icons-material/HourglassTop';
+import OfflinePinIcon from '@mui/icons-material/OfflinePin';
 import QRCode from 'qrcode';
 import type { Lang } from '../rostering/rostering-screens';
 import { bakuDateTime, bakuHm } from './attendance-api';
+import { useOfflineShell, type OfflineShell } from './kiosk-offline';
+import { IN_AFTER_OUT } from './kiosk-queue';
 import {
-  forgetKioskToken, kioskApi, kioskStore, kioskToken, KioskProblem, OfflineError, syncQueue,
+  forgetKioskToken, kioskApi, kioskStore, kioskToken, OfflineError, syncQueue, tokenIsDead,
   type Action, type Expected, type KioskCode, type KioskMe, type PinAnswer, type QueuedTap,
 } from './kiosk-device';
 
@@ -53,12 +57,15 @@ export function KioskPage() {
   const [syncNote, setSyncNote] = useState<string | null>(null);
   const [flow, setFlow] = useState<Flow>({ step: 'list' });
   const [search, setSearch] = useState('');
+  // The console's files for a reload without a link (public/kiosk-sw.js, secure origins only) — and whether
+  // they are in place yet, shown on the page.
+  const shell = useOfflineShell(!!token && !revoked);
   // Server time − device time, from the last answer: offline taps carry the server's idea of "now".
   const offset = useRef(0);
   const localeRef = useRef(locale);
   localeRef.current = locale;
 
-  /** Every call goes through here: an OfflineError flips the kiosk offline, a 401 means the token is dead. */
+  /** Every call goes through here: an OfflineError flips the kiosk offline, KIOSK_TOKEN_INVALID means the token is dead. */
   const call = useCallback(async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
     try {
       const answer = await work();
@@ -66,7 +73,7 @@ export function KioskPage() {
       return answer;
     } catch (e) {
       if (e instanceof OfflineError) setReachable(false);
-      else if (e instanceof KioskProblem && e.status === 401) {
+      else if (tokenIsDead(e)) {
         forgetKioskToken();
         setRevoked(true);
       } else throw e;
@@ -120,8 +127,6 @@ export function KioskPage() {
   // Start: the place, the code, the list, the queue; then the clocks.
   useEffect(() => {
     if (!token) return;
-    // The console's files for a reload without a link (public/kiosk-sw.js); secure origins only.
-    navigator.serviceWorker?.register('/kiosk-sw.js').catch(() => undefined);
     void loadMe();
     void loadCode();
     void loadExpected();
@@ -207,7 +212,7 @@ export function KioskPage() {
         setReachable(false);
         return queueIt();
       }
-      if (e instanceof KioskProblem && e.status === 401) {
+      if (tokenIsDead(e)) {
         forgetKioskToken();
         setRevoked(true);
         return;
@@ -224,6 +229,10 @@ export function KioskPage() {
     return q ? all.filter((p) => p.displayName.toLocaleLowerCase(l).includes(q)) : all;
   }, [expected, search, l]);
   const stale = !online || !code || Date.parse(code.expiresAt) < now;
+  // Ready for a reload without a link = the worker has the console's files AND this kiosk's place and list are
+  // stored (a kiosk that never reached the API knows neither).
+  // Until the first look, "preparing" too: a reload in that second would not find the files.
+  const offlineState: OfflineShell = shell === null || (shell === 'ready' && (!me || !expected)) ? 'preparing' : shell;
 
   if (!token || revoked) {
     return (
@@ -245,7 +254,7 @@ export function KioskPage() {
         label={online ? (waiting.length ? `${translate('attendance.kiosk.syncing')} (${waiting.length})` : translate('attendance.kiosk.online')) : translate('attendance.kiosk.offline', { n: waiting.length })}
         sx={{ fontSize: 18, height: 40, px: 1 }}
       />
-    }>
+    } shell={offlineState}>
       {syncNote && <Alert severity="success" data-testid="kiosk-synced" sx={{ mx: 2, fontSize: 18 }}>{syncNote}</Alert>}
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'minmax(320px, 1fr) 1.2fr' }, gap: 2, p: 2, flex: 1, minHeight: 0 }}>
         <Paper variant="outlined" sx={{ p: 2, display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', gap: 1 }}>
@@ -332,7 +341,7 @@ export function KioskPage() {
               {failed.map((t) => (
                 <Stack key={t.key} direction="row" sx={{ alignItems: 'center', gap: 1 }} data-testid="kiosk-failed-item">
                   <Typography variant="body2" sx={{ flex: 1 }}>
-                    {t.displayName} · {translate(t.action === 'in' ? 'attendance.kiosk.in' : 'attendance.kiosk.out')} · {bakuDateTime(t.clientAt)} — {t.error}
+                    {t.displayName} · {translate(t.action === 'in' ? 'attendance.kiosk.in' : 'attendance.kiosk.out')} · {bakuDateTime(t.clientAt)} — {t.errorCode === IN_AFTER_OUT ? translate('attendance.kiosk.inAfterOut') : t.error}
                   </Typography>
                   <IconButton size="small" aria-label={translate('attendance.kiosk.dismiss')} onClick={() => void kioskStore.remove(t.key).then(refreshQueue)}><CloseIcon fontSize="small" /></IconButton>
                 </Stack>
@@ -345,7 +354,9 @@ export function KioskPage() {
   );
 }
 
-function KioskFrame({ locale, onLocale, title, status, children }: { locale: Lang; onLocale: (l: string) => void; title?: string; status?: React.ReactNode; children: React.ReactNode }) {
+function KioskFrame({ locale, onLocale, title, status, shell, children }: {
+  locale: Lang; onLocale: (l: string) => void; title?: string; status?: React.ReactNode; shell?: OfflineShell | null; children: React.ReactNode;
+}) {
   const translate = useTranslate();
   return (
     <Box data-testid="kiosk-page" sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column', bgcolor: '#f4f6fa' }}>
@@ -357,6 +368,13 @@ function KioskFrame({ locale, onLocale, title, status, children }: { locale: Lan
           {LANGS.map((x) => <ToggleButton key={x} value={x} sx={{ minWidth: 64, fontSize: 18 }}>{x.toUpperCase()}</ToggleButton>)}
         </ToggleButtonGroup>
       </Stack>
+      {shell && (
+        <Typography variant="body2" data-testid="kiosk-offline-ready" data-ready={shell === 'ready'} data-state={shell}
+          sx={{ px: 2, py: 0.5, display: 'flex', alignItems: 'center', gap: 1, color: shell === 'ready' ? 'success.dark' : 'warning.dark' }}>
+          {shell === 'ready' ? <OfflinePinIcon fontSize="small" /> : <HourglassTopIcon fontSize="small" />}
+          {translate(shell === 'ready' ? 'attendance.kiosk.shellReady' : shell === 'preparing' ? 'attendance.kiosk.shellPreparing' : 'attendance.kiosk.shellUnsupported')}
+        </Typography>
+      )}
       {children}
     </Box>
   );

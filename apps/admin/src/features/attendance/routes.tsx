@@ -1,8 +1,10 @@
 import { Route } from 'react-router-dom';
-import { CheckInPage } from './check-in-page';
-import { KioskPage } from './kiosk-page';
-import { KiosksPage } from './kiosks-page';
-import { AttendanceNowPage } from './now-page';
+import { lazyPage } from '../lazy-page';
+
+const CheckInPage = lazyPage(() => import('./check-in-page'), 'CheckInPage');
+const KioskPage = lazyPage(() => import('./kiosk-page'), 'KioskPage');
+const KiosksPage = lazyPage(() => import('./kiosks-page'), 'KiosksPage');
+const AttendanceNowPage = lazyPage(() => import('./now-page'), 'AttendanceNowPage');
 
 /** The kiosk tablet's page: no login, its device token authenticates (full screen, no menu). */
 export const attendancePublicRoutes = [<Route key="kiosk" path="/kiosk" element={<KioskPage />} />];

@@ -1,20 +1,23 @@
-import { Datagrid, FunctionField, List, SearchInput, TextField, TextInput, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { Datagrid, FunctionField, List, SearchInput, TextInput, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { Typography } from '@mui/material';
 import { formatBaku } from '../../time';
+import { auditSentence, type AuditEntry } from './audit-sentence';
 
-function At() {
-  const record = useRecordContext<{ at: string }>();
-  const [locale] = useLocaleState();
-  return <span>{formatBaku(record?.at, locale)}</span>;
-}
-
-/** The object's name in the reader's language; an object the catalogue does not know yet shows its code. */
-function Entity() {
-  const record = useRecordContext<{ entity: string }>();
+/** "Aysel Məmmədova (koordinator) Tural Məmmədovun növbəsini ləğv etdi · 06.12.2026 14:05"; the action's code only as a tooltip (for the action filter). */
+function Sentence() {
+  const record = useRecordContext<AuditEntry & { at: string }>();
   const translate = useTranslate();
-  return <span>{record?.entity ? translate(`audit.entities.${record.entity}`, { _: record.entity }) : ''}</span>;
+  const [locale] = useLocaleState();
+  if (!record) return null;
+  return (
+    <span data-testid="audit-sentence" title={record.action} data-action={record.action}>
+      <Typography component="span" variant="body2">{auditSentence(record, translate, locale, (iso) => formatBaku(iso, locale))}</Typography>
+      <Typography component="span" variant="body2" color="text.secondary">{` · ${formatBaku(record.at, locale)}`}</Typography>
+    </span>
+  );
 }
 
-/** Read-only: who did what, when. Entries are never edited. */
+/** Read-only: who did what to whom, when, in the reader's language. Entries are never edited. */
 export function AuditList() {
   return (
     <List
@@ -23,11 +26,7 @@ export function AuditList() {
       exporter={false}
     >
       <Datagrid bulkActionButtons={false} rowClick={false}>
-        <FunctionField source="at" sortBy="at" render={() => <At />} />
-        <TextField source="actorEmail" sortable={false} />
-        <TextField source="action" sx={{ fontFamily: 'monospace' }} />
-        <FunctionField source="entity" sortBy="entity" render={() => <Entity />} />
-        <TextField source="entityId" sortable={false} />
+        <FunctionField source="at" sortBy="at" label="audit.sentenceColumn" render={() => <Sentence />} />
       </Datagrid>
     </List>
   );

@@ -1,13 +1,16 @@
 import { useEffect, useState } from 'react';
-import { Button, Card, CardActions, CardContent, Grid, Typography, Box } from '@mui/material';
+import { Card, CardContent, Grid, Typography, Box } from '@mui/material';
 import { Title, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import { Navigate } from 'react-router-dom';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { hasRole } from '../../providers/auth-provider';
 import { api, type Me } from '../../providers/http';
+import { Greeting, STAFF_ROLES } from './greeting';
+import { WorkToDo } from './work-to-do';
+import { ApplicantHomePage } from '../applicant-home/applicant-home-page';
+import { HiringDashboardPage } from '../hiring/hiring-dashboard-page';
 
-/** Roles that GET /dashboard serves; everyone else has their own home page. */
-export const STAFF_ROLES: Me['roles'] = ['admin', 'hr', 'coordinator', 'organizer'];
+export { Greeting, STAFF_ROLES };
 
 interface Summary {
   centers: number;
@@ -30,32 +33,6 @@ function Stat({ label, value, hint }: { label: string; value: number; hint?: str
   );
 }
 
-/** "Welcome back, …": the first words after login, also on a volunteer's or applicant's own home page. */
-export function Greeting() {
-  const translate = useTranslate();
-  const { identity } = useGetIdentity();
-  return <Typography variant="h5" gutterBottom data-testid="greeting">{translate('dashboard.greeting', { name: identity?.fullName ?? '' })}</Typography>;
-}
-
-/** An applicant has no shifts yet: where to follow the application (the status link in their mail) or apply. */
-function ApplicantHome() {
-  const translate = useTranslate();
-  return (
-    <Box p={2} maxWidth={640} data-testid="applicant-home">
-      <Title title={translate('dashboard.applicant.title')} />
-      <Greeting />
-      <Card>
-        <CardContent>
-          <Typography variant="h6" component="h2" gutterBottom>{translate('dashboard.applicant.title')}</Typography>
-          <Typography>{translate('dashboard.applicant.text')}</Typography>
-        </CardContent>
-        <CardActions>
-          <Button href="#/apply" variant="contained">{translate('dashboard.applicant.apply')}</Button>
-        </CardActions>
-      </Card>
-    </Box>
-  );
-}
 
 /**
  * The home page after login. Staff get the dashboard; a volunteer goes to "My shifts" and an applicant to
@@ -64,9 +41,12 @@ function ApplicantHome() {
 export function Dashboard() {
   const { permissions, isPending } = usePermissions<Me>();
   if (isPending) return null;
+  // HR's first page is the hiring pipeline (issue 14); an HR member who is also admin keeps the admin's.
+  if (hasRole(permissions, 'hr') && !hasRole(permissions, 'admin')) return <Box><Box px={2} pt={2}><Greeting /></Box><HiringDashboardPage /></Box>;
   if (hasRole(permissions, ...STAFF_ROLES)) return <StaffDashboard />;
   if (hasRole(permissions, 'volunteer')) return <Navigate to="/my-shifts" replace state={{ welcome: true }} />;
-  return <ApplicantHome />;
+  // An applicant's home: their applications, stage, interview and next step (applicant-home feature).
+  return <ApplicantHomePage />;
 }
 
 /** Real counts within the caller's scope; people counts per role as a chart for admins and HR. */
@@ -85,6 +65,8 @@ function StaffDashboard() {
     <Box p={2}>
       <Title title={translate('dashboard.title')} />
       <Typography variant="h5" gutterBottom>{translate('dashboard.greeting', { name: identity?.fullName ?? '' })}</Typography>
+      {/* HR's home is the hiring pipeline; the others start from what waits for them. */}
+      {hasRole(permissions, 'admin', 'coordinator', 'organizer') && <Box mb={2}><WorkToDo /></Box>}
       {summary && (
         <Grid container spacing={2}>
           {seesCenters && (

@@ -20,6 +20,7 @@ export const eventsMessages: FeatureMessages = {
       nameColumn: 'Ad',
       statuses: { draft: 'Qaralama', published: 'Dərc edilib', completed: 'Başa çatıb', cancelled: 'Ləğv edilib' },
       timeZoneHint: 'Bakı vaxtı ilə',
+      youOrganize: 'Bu tədbiri yaradan kimi onun təşkilatçısı olacaqsınız və onu siyahınızda görəcəksiniz.',
     },
   },
   en: {
@@ -41,6 +42,7 @@ export const eventsMessages: FeatureMessages = {
       nameColumn: 'Name',
       statuses: { draft: 'Draft', published: 'Published', completed: 'Completed', cancelled: 'Cancelled' },
       timeZoneHint: 'Baku time',
+      youOrganize: 'You become an organiser of the event you create and will see it in your list.',
     },
   },
   ru: {
@@ -62,6 +64,7 @@ export const eventsMessages: FeatureMessages = {
       nameColumn: 'Название',
       statuses: { draft: 'Черновик', published: 'Опубликовано', completed: 'Завершено', cancelled: 'Отменено' },
       timeZoneHint: 'по бакинскому времени',
+      youOrganize: 'Вы станете организатором созданного мероприятия и увидите его в своём списке.',
     },
   },
 };

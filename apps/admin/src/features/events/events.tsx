@@ -3,7 +3,8 @@ import {
   SelectField, SelectInput, Show, SimpleForm, SimpleShowLayout, TextField, TextInput, required, useTranslate, usePermissions,
   useRecordContext, useLocaleState, TopToolbar, EditButton, SingleFieldList, ChipField, Labeled,
 } from 'react-admin';
-import { Chip, Stack } from '@mui/material';
+import { Button, Chip, Stack, Typography } from '@mui/material';
+import { Link } from 'react-router-dom';
 import { hasRole } from '../../providers/auth-provider';
 import type { Me } from '../../providers/http';
 import { formatBaku, fromBakuInput, toBakuInput } from '../../time';
@@ -54,7 +55,16 @@ export function EventList() {
 
 function EventShowActions() {
   const { permissions } = usePermissions<Me>();
-  return <TopToolbar>{hasRole(permissions, 'admin') && <EditButton />}</TopToolbar>;
+  const record = useRecordContext<{ id: string }>();
+  const translate = useTranslate();
+  return (
+    <TopToolbar>
+      {record && <Button component={Link} to={`/events/${record.id}/intake`} size="small">{translate('debrief.intakeLink')}</Button>}
+      {record && <Button component={Link} to={`/events/${record.id}/debrief`} size="small" data-testid="event-debrief-link">{translate('debrief.link')}</Button>}
+      {record && <Button component={Link} to={`/event-operations/liaisons?event=${record.id}`} size="small" data-testid="event-liaisons-link">{translate('liaisons.menu')}</Button>}
+      {hasRole(permissions, 'admin') && <EditButton />}
+    </TopToolbar>
+  );
 }
 
 export function EventShow() {
@@ -88,8 +98,16 @@ export function EventShow() {
 function EventForm() {
   const statuses = useStatusChoices();
   const translate = useTranslate();
+  const { permissions } = usePermissions<Me>();
+  // Organisers may create events (they become an organiser of them); only admins choose organisers (the user list is theirs).
+  const admin = hasRole(permissions, 'admin');
   return (
     <SimpleForm>
+      {!admin && (
+        <Typography variant="body2" color="text.secondary" data-testid="event-you-organize">
+          {translate('events.youOrganize')}
+        </Typography>
+      )}
       <TextInput source="name.az" validate={required()} fullWidth />
       <TextInput source="name.en" validate={required()} fullWidth />
       <TextInput source="name.ru" validate={required()} fullWidth />
@@ -99,9 +117,11 @@ function EventForm() {
         <TextInput source="endsAt" type="datetime-local" validate={required()} format={toBakuInput} parse={fromBakuInput} helperText={translate('events.timeZoneHint')} />
       </Stack>
       <SelectInput source="status" choices={statuses} defaultValue="draft" />
-      <ReferenceArrayInput source="organizerIds" reference="users" filter={{ role: 'organizer' }}>
-        <AutocompleteArrayInput optionText="fullName" filterToQuery={(q: string) => ({ q })} />
-      </ReferenceArrayInput>
+      {admin && (
+        <ReferenceArrayInput source="organizerIds" reference="users" filter={{ role: 'organizer' }}>
+          <AutocompleteArrayInput optionText="fullName" filterToQuery={(q: string) => ({ q })} />
+        </ReferenceArrayInput>
+      )}
     </SimpleForm>
   );
 }

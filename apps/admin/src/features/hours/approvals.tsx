@@ -1,16 +1,17 @@
 import { useEffect, useState } from 'react';
 import {
-  Datagrid, DateInput, FunctionField, List, ReferenceInput, SearchInput, SelectInput, Show, TopToolbar, AutocompleteInput, useListContext, useLocaleState, useNotify,
+  Datagrid, FunctionField, List, ReferenceInput, SearchInput, SelectInput, Show, TopToolbar, AutocompleteInput, useListContext, useLocaleState, useNotify,
   usePermissions, useRecordContext, useRefresh, useTranslate, useUnselectAll, Button as RaButton, ListButton,
 } from 'react-admin';
 import {
-  Badge, Box, Button, Card, CardContent, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
+  Badge, Box, Button, Card, CardActionArea, CardContent, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography, useMediaQuery, type Theme,
 } from '@mui/material';
 import CheckIcon from '@mui/icons-material/Check';
 import CloseIcon from '@mui/icons-material/Close';
 import EditIcon from '@mui/icons-material/Edit';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
-import { useLocation } from 'react-router-dom';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { DmyDateInput } from '../../layout/date-field';
 import { hasRole } from '../../providers/auth-provider';
 import type { Me } from '../../providers/http';
 import { formatBaku } from '../../time';
@@ -61,8 +62,8 @@ function useFilters() {
     ...(hasRole(permissions, 'admin', 'hr', 'organizer')
       ? [<ReferenceInput key="eventId" source="eventId" reference="events" perPage={100}><AutocompleteInput optionText={name} /></ReferenceInput>]
       : []),
-    <DateInput key="from" source="from" />,
-    <DateInput key="to" source="to" />,
+    <DmyDateInput key="from" source="from" />,
+    <DmyDateInput key="to" source="to" />,
   ];
 }
 
@@ -156,6 +157,59 @@ function Minutes({ e }: { e: HourEntry }) {
   );
 }
 
+/**
+ * The queue on a phone (390 px): one card per entry — who, when, where, how long, flags — with its checkbox;
+ * Approve / Reject for the selection stay at the top while one is made. A card opens the entry.
+ */
+function PhoneQueue({ canDecide }: { canDecide: boolean }) {
+  const { data, selectedIds, onToggleItem, onSelect, isPending, resource } = useListContext<HourEntry>();
+  const translate = useTranslate();
+  const navigate = useNavigate();
+  const [locale] = useLocaleState();
+  const l = locale as Lang;
+  if (isPending) return null;
+  if (!data?.length) return <Box p={2}>{translate('hours.approvals.empty')}</Box>;
+  const all = data.length > 0 && data.every((e) => selectedIds.includes(e.id));
+  return (
+    <Stack spacing={1} sx={{ p: 1 }} data-testid="hour-approvals">
+      {canDecide && (
+        <Stack direction="row" sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1, position: 'sticky', top: 0, zIndex: 1, bgcolor: 'background.paper', py: 0.5 }}>
+          <Checkbox checked={all} indeterminate={!all && selectedIds.length > 0} onChange={() => onSelect(all ? [] : data.map((e) => e.id))}
+            slotProps={{ input: { 'aria-label': translate('ra.action.select_all') } }} data-testid="queue-select-all" />
+          <Typography variant="body2" sx={{ flex: 1, minWidth: 0 }}>
+            {selectedIds.length ? translate('ra.action.bulk_actions', { smart_count: selectedIds.length }) : translate('ra.action.select_all')}
+          </Typography>
+          {selectedIds.length > 0 && <BulkDecide />}
+        </Stack>
+      )}
+      {data.map((e) => (
+        <Card key={e.id} variant="outlined" data-testid="hour-entry-card" data-status={e.status}
+          sx={{ display: 'flex', alignItems: 'flex-start', borderColor: selectedIds.includes(e.id) ? 'primary.main' : undefined }}>
+          {canDecide && (
+            <Checkbox checked={selectedIds.includes(e.id)} onChange={() => onToggleItem(e.id)} sx={{ mt: 0.5 }}
+              slotProps={{ input: { 'aria-label': e.volunteerName } }} />
+          )}
+          <CardActionArea onClick={() => void navigate(`/${resource}/${e.id}/show`)} sx={{ minWidth: 0 }}>
+            <CardContent sx={{ py: 1, pl: canDecide ? 0 : 2, '&:last-child': { pb: 1 } }}>
+              <Stack direction="row" sx={{ gap: 1, alignItems: 'baseline', justifyContent: 'space-between', flexWrap: 'wrap' }}>
+                <Typography sx={{ fontWeight: 600, overflowWrap: 'anywhere' }} data-testid="hour-volunteer">{e.volunteerName}</Typography>
+                <Minutes e={e} />
+              </Stack>
+              <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
+                {dateLabel(e.workDate)} · {e.place.name[l]} · {e.positionName?.[l] ?? translate(`hours.categories.${e.category}`)}
+              </Typography>
+              <Stack direction="row" sx={{ gap: 0.5, mt: 0.5, flexWrap: 'wrap' }}>
+                <StatusChip status={e.status} />
+                <FlagChips flags={e.flags} />
+              </Stack>
+            </CardContent>
+          </CardActionArea>
+        </Card>
+      ))}
+    </Stack>
+  );
+}
+
 /** The approval queue: filters, checkboxes, bulk Approve / Reject; a row opens the entry with its history. */
 export function HourEntryList() {
   const translate = useTranslate();
@@ -164,10 +218,11 @@ export function HourEntryList() {
   const canDecide = hasRole(permissions, 'admin', 'coordinator', 'organizer');
   const [locale] = useLocaleState();
   const l = locale as Lang;
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   return (
     <List filters={useFilters()} filterDefaultValues={{ status: 'pending' }} sort={{ field: 'workDate', order: 'ASC' }} exporter={false} perPage={50}
       title={translate('hours.approvals.title')}>
-      <Datagrid rowClick="show" bulkActionButtons={canDecide ? <BulkDecide /> : false} data-testid="hour-approvals" empty={<Box p={2}>{translate('hours.approvals.empty')}</Box>}>
+      {phone ? <PhoneQueue canDecide={canDecide} /> : <Datagrid rowClick="show" bulkActionButtons={canDecide ? <BulkDecide /> : false} data-testid="hour-approvals" empty={<Box p={2}>{translate('hours.approvals.empty')}</Box>}>
         <FunctionField source="workDate" render={(e: HourEntry) => dateLabel(e.workDate)} />
         <FunctionField source="volunteerName" render={(e: HourEntry) => <span data-testid="hour-volunteer">{e.volunteerName}</span>} />
         <FunctionField source="place" sortable={false} render={(e: HourEntry) => e.place.name[l]} />
@@ -175,7 +230,7 @@ export function HourEntryList() {
         <FunctionField source="minutes" render={(e: HourEntry) => <Minutes e={e} />} />
         <FunctionField source="flags" sortable={false} render={(e: HourEntry) => <FlagChips flags={e.flags} />} />
         <FunctionField source="status" render={(e: HourEntry) => <StatusChip status={e.status} />} />
-      </Datagrid>
+      </Datagrid>}
     </List>
   );
 }

@@ -98,11 +98,22 @@ export function formatMinutes(minutes: number, locale: string): string {
 export const wholeHours = (minutes: number): number => Math.floor(minutes / 60);
 
 const AZ_MONTHS = ['Yan', 'Fev', 'Mar', 'Apr', 'May', 'İyn', 'İyl', 'Avq', 'Sen', 'Okt', 'Noy', 'Dek'];
-/** 'YYYY-MM' → a short month label in the reader's language (browsers often lack Azerbaijani month names). */
+/**
+ * 'YYYY-MM' → a chart's month label in the reader's language: the short month over the year, on two lines
+ * ("Yan\n2026", "янв\n2026"). Browsers often lack Azerbaijani month names; Russian's "янв. 26 г." crowded the axis.
+ */
 export function monthLabel(month: string, locale: string): string {
   const [y, m] = month.split('-').map(Number);
-  if (locale === 'az') return `${AZ_MONTHS[m - 1]} ${String(y).slice(2)}`;
-  return new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 15)));
+  const name = locale === 'az'
+    ? AZ_MONTHS[m - 1]
+    : new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2001, m - 1, 15))).replace(/\.$/, '');
+  return `${name}\n${y}`;
+}
+
+/** A number in the reader's format (Azerbaijani writes 1 102,5 like Russian; browsers often lack its data). */
+export function formatNumber(value: number | null | undefined, locale: string): string {
+  if (value === null || value === undefined) return '';
+  return new Intl.NumberFormat(locale === 'az' ? 'ru' : locale, { maximumFractionDigits: 1 }).format(value);
 }
 
 /** 'YYYY-MM-DD' → 'DD.MM.YYYY' (a Baku calendar date, no time zone involved). */

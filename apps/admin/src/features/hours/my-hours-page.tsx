@@ -7,9 +7,10 @@ import {
 import AddIcon from '@mui/icons-material/Add';
 import EmojiEventsIcon from '@mui/icons-material/EmojiEvents';
 import { BarChart } from '@mui/x-charts/BarChart';
+import { DmyDateField } from '../../layout/date-field';
 import { FlagChips, StatusChip } from './hour-chips';
 import {
-  bakuToday, dateLabel, formatMinutes, hoursApi, MANUAL_CATEGORIES, MAX_MANUAL_MINUTES, monthLabel, wholeHours, type HourEntry, type HourStatus, type Lang, type ManualCategory,
+  bakuToday, dateLabel, formatMinutes, hoursApi, MANUAL_CATEGORIES, MAX_MANUAL_MINUTES, monthLabel, formatNumber, wholeHours, type HourEntry, type HourStatus, type Lang, type ManualCategory,
   type MyHours, type Place,
 } from './hours-api';
 
@@ -76,8 +77,11 @@ function MonthlyChart({ mine }: { mine: MyHours }) {
           height={220}
           hideLegend
           margin={{ left: 0, right: 8, top: 8, bottom: 0 }}
-          xAxis={[{ scaleType: 'band', data: mine.months.map((m) => monthLabel(m.month, locale)), tickLabelStyle: { fontSize: 10 } }]}
-          yAxis={[{ width: 32 }]}
+          xAxis={[{
+            scaleType: 'band', data: mine.months.map((m) => monthLabel(m.month, locale)), tickLabelStyle: { fontSize: 10 }, height: 36,
+            valueFormatter: (v: string, ctx: { location: string }) => (ctx.location === 'tick' ? v : v.replace('\n', ' ')),
+          }]}
+          yAxis={[{ width: 32, valueFormatter: (v: number | null) => formatNumber(v, locale) }]}
           series={[{
             data: mine.months.map((m) => Math.round((m.minutes / 60) * 10) / 10),
             label: translate('hours.my.chartLabel'),
@@ -211,8 +215,8 @@ function AddHoursDialog({ open, places, homeCenterId, onClose, onSaved }: { open
           <TextField select label={translate('hours.form.category')} value={form.category} onChange={set('category')} error={!!errors.category} helperText={errors.category} name="category">
             {MANUAL_CATEGORIES.map((c) => <MenuItem key={c} value={c}>{translate(`hours.categories.${c}`)}</MenuItem>)}
           </TextField>
-          <TextField type="date" label={translate('hours.form.workDate')} value={form.workDate} onChange={set('workDate')} error={!!errors.workDate} helperText={errors.workDate}
-            name="workDate" slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: bakuToday() } }} />
+          <DmyDateField label={translate('hours.form.workDate')} value={form.workDate} onChange={(workDate) => setForm((f) => ({ ...f, workDate }))}
+            error={!!errors.workDate} helperText={errors.workDate} name="workDate" max={bakuToday()} />
           <Stack direction="row" spacing={1}>
             <TextField type="number" label={translate('hours.form.hours')} value={form.hours} onChange={set('hours')} name="hours" sx={{ flex: 1 }}
               error={!!errors.minutes} helperText={errors.minutes} slotProps={{ htmlInput: { min: 0, max: MAX_MANUAL_MINUTES / 60, inputMode: 'numeric' } }} />

@@ -2,7 +2,10 @@ import FactCheckIcon from '@mui/icons-material/FactCheck';
 import { Resource } from 'react-admin';
 import { hasRole } from '../../providers/auth-provider';
 import type { Me } from '../../providers/http';
-import { HourEntryList, HourEntryShow } from './approvals';
+import { lazyPage } from '../lazy-page';
+
+const HourEntryList = lazyPage(() => import('./approvals'), 'HourEntryList');
+const HourEntryShow = lazyPage(() => import('./approvals'), 'HourEntryShow');
 
 /** The approval queue: staff read it (hr too, read-only: the API refuses their decisions). */
 export const hoursResources = (me: Me | null | undefined) => [

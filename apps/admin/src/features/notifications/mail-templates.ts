@@ -9,7 +9,9 @@ export const MAIL_TEMPLATES = [
   'application-waitlisted',
   'shift-assigned', 'shift-changed', 'shift-cancelled', 'shift-reminder', 'waitlist-promoted', 'shift-swapped', 'swap-declined', 'swap-approval-needed',
   'signup-blocked', 'signup-unblocked',
-  'hours-approved', 'hours-milestone', 'hours-rejected', 'certificate-issued', 'vacancy-invitation',
+  'hours-approved', 'hours-milestone', 'hours-rejected', 'two-factor-changed', 'email-change', 'certificate-issued', 'qualification-expiring', 'vacancy-invitation',
+  'vacancy-interview', 'vacancy-offer', 'vacancy-not-selected',
+  'liaison-assigned', 'shift-replaced', 'event-feedback-request',
 ] as const;
 
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number];

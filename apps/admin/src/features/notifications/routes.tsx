@@ -1,7 +1,9 @@
 import { Route } from 'react-router-dom';
-import { ForgotPasswordPage } from './forgot-password-page';
-import { SetPasswordPage } from './set-password-page';
-import { UnsubscribePage } from './unsubscribe-page';
+import { lazyPage } from '../lazy-page';
+
+const ForgotPasswordPage = lazyPage(() => import('./forgot-password-page'), 'ForgotPasswordPage');
+const SetPasswordPage = lazyPage(() => import('./set-password-page'), 'SetPasswordPage');
+const UnsubscribePage = lazyPage(() => import('./unsubscribe-page'), 'UnsubscribePage');
 
 /** Public pages reached from mail; the app puts them in `<CustomRoutes noLayout>`. */
 export const mailPublicRoutes = [

@@ -1,6 +1,6 @@
 import {
   BooleanInput, Datagrid, FunctionField, List, NumberField, NumberInput, ReferenceInput, SearchInput, SelectInput, TextField as RaTextField, TextInput,
-  TopToolbar, useListContext, useLocaleState, useNotify, usePermissions, useRefresh, useTranslate, useUnselectAll, AutocompleteInput, FilterButton,
+  TopToolbar, useGetList, useListContext, useLocaleState, useNotify, usePermissions, useRefresh, useTranslate, useUnselectAll, AutocompleteInput, FilterButton,
 } from 'react-admin';
 import {
   Alert, Box, Button, Card, CardContent, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, Divider, FormControlLabel, Grid, MenuItem, Rating, Stack,
@@ -16,7 +16,11 @@ import { StatusChip } from './status-chip';
 
 function useChoices() {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
+  // The events that have an intake of their own (docs/debrief.md): every staff role may list intakes, not every one events.
+  const { data: intakes } = useGetList<{ id: string; event?: { id: string; name: Name } | null }>('intakes', { pagination: { page: 1, perPage: 100 }, sort: { field: 'createdAt', order: 'DESC' } });
   return {
+    events: (intakes ?? []).flatMap((i) => (i.event ? [{ id: i.event.id, name: i.event.name[locale as Locale] }] : [])),
     statuses: STATUSES.map((id) => ({ id, name: translate(`recruitment.statuses.${id}`) })),
     halfDays: WEEKDAYS.flatMap((d) => (['am', 'pm'] as const).map((h) => ({ id: `${d}-${h}`, name: `${translate(`recruitment.weekdays.${d}`)} · ${translate(`recruitment.halfDays.${h}`)}` }))),
     levels: CEFR.map((id) => ({ id, name: id })),
@@ -28,6 +32,7 @@ function filters(choices: ReturnType<typeof useChoices>, locale: Locale) {
     <SearchInput key="q" source="q" alwaysOn />,
     <ReferenceInput key="intakeId" source="intakeId" reference="intakes" alwaysOn><AutocompleteInput optionText={(r: { name: Name }) => r.name[locale]} /></ReferenceInput>,
     <SelectInput key="status" source="status" choices={choices.statuses} alwaysOn />,
+    <SelectInput key="eventId" source="eventId" choices={choices.events} />,
     <ReferenceInput key="centerId" source="centerId" reference="centers"><AutocompleteInput optionText={(r: { name: Name }) => r.name[locale]} /></ReferenceInput>,
     <TextInput key="language" source="language" />,
     <SelectInput key="minLevel" source="minLevel" choices={choices.levels} />,
@@ -114,6 +119,7 @@ export function ApplicationList() {
         <RaTextField source="fullName" />
         <FunctionField source="status" render={(r: Summary) => <StatusChip status={r.status} />} />
         <FunctionField source="intakeId" sortable={false} render={(r: Summary) => r.intakeName?.[l]} />
+        <FunctionField source="eventId" sortable={false} render={(r: Summary) => r.event?.name[l] ?? '—'} />
         <FunctionField source="centers" sortable={false} render={(r: Summary) => r.centers.map((c) => c.name[l]).join(', ')} />
         <NumberField source="age" sortable={false} />
         <FunctionField source="languages" sortable={false} render={(r: Summary) => r.languages.map((x) => `${x.language} ${x.level}`).join(', ')} />
@@ -172,6 +178,11 @@ export function ApplicationShow() {
             {!app.emailVerified && <Chip size="small" color="warning" label={translate('recruitment.detail.emailNotVerified')} />}
           </Stack>
           <Typography color="text.secondary">{app.intakeName?.[l]} · {translate('recruitment.detail.capacity', app.capacity)}</Typography>
+          {app.event && (
+            <Typography color="text.secondary" data-testid="application-event">
+              {translate('recruitment.detail.eventDays', { event: app.event.name[l], days: (app.eventDays ?? []).map(isoToDotted).join(', ') || '—' })}
+            </Typography>
+          )}
 
           {section('recruitment.detail.moves')}
           {app.allowedTransitions.length === 0 && <Typography variant="body2">{translate('recruitment.detail.noMoves')}</Typography>}

@@ -1,16 +1,43 @@
 import {
-  Alert, Box, Button, Card, CardActions, CardContent, Checkbox, Divider, FormControl, FormControlLabel, FormGroup, FormHelperText, FormLabel, IconButton,
-  MenuItem, Radio, RadioGroup, TextField, Typography,
+  Alert, AlertTitle, Box, Button, Card, CardActions, CardContent, Checkbox, Dialog, DialogActions, DialogContent, Divider, FormControl, FormControlLabel, FormGroup, FormHelperText, FormLabel, IconButton,
+  Link as MuiLink, MenuItem, Radio, RadioGroup, TextField, Typography,
 } from '@mui/material';
 import DeleteIcon from '@mui/icons-material/Delete';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { ApplicantFrame } from './public-frame';
 import { CEFR, LANGUAGE_CODES, WEEKDAYS, getPublic, isoToDotted, postPublic, type Locale, type PublicIntake } from './recruitment-api';
 
-/** The public list of open intakes (`#/apply`). */
+/** `#/apply`: the open intakes, or with `?event=<slug or id>` that event's own intake form (docs/debrief.md). */
 export function IntakesPage() {
+  const [params] = useSearchParams();
+  const event = params.get('event');
+  return event ? <EventApplyPage event={event} /> : <IntakesList />;
+}
+
+/** An event's intake: its form with the event days, or "not open" when it takes no applications. */
+function EventApplyPage({ event }: { event: string }) {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const [intake, setIntake] = useState<PublicIntake | null | undefined>(undefined);
+  useEffect(() => {
+    void getPublic<PublicIntake>(`/public/event-intakes/${encodeURIComponent(event)}`, locale).then((a) => setIntake(a.ok ? a.body : null));
+  }, [event, locale]);
+  if (intake === undefined) return <ApplicantFrame title={translate('recruitment.apply.title')}><span /></ApplicantFrame>;
+  if (intake === null) {
+    return (
+      <ApplicantFrame title={translate('recruitment.apply.title')}>
+        <Alert severity="info" data-testid="event-intake-closed">{translate('recruitment.apply.eventClosed')}</Alert>
+        <Button component={Link} to="/apply">{translate('recruitment.apply.back')}</Button>
+      </ApplicantFrame>
+    );
+  }
+  return <ApplyPage eventIntake={intake} />;
+}
+
+/** The public list of open intakes (`#/apply`). */
+function IntakesList() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const [intakes, setIntakes] = useState<PublicIntake[] | null>(null);
@@ -46,30 +73,53 @@ interface Draft {
   fullName: string; fin: string; birthDate: string; phone: string; email: string;
   institution: string; faculty: string; year: string;
   languages: { language: string; level: string }[]; skills: string; availability: string[]; centerIds: string[]; motivation: string;
-  answers: Record<string, string | string[]>; consentAccepted: boolean;
+  answers: Record<string, string | string[]>; consentAccepted: boolean; eventDays: string[];
 }
 const EMPTY: Draft = {
   fullName: '', fin: '', birthDate: '', phone: '', email: '', institution: '', faculty: '', year: '',
-  languages: [{ language: 'az', level: 'C2' }], skills: '', availability: [], centerIds: ['', '', ''], motivation: '', answers: {}, consentAccepted: false,
+  languages: [{ language: 'az', level: 'C2' }], skills: '', availability: [], centerIds: ['', '', ''], motivation: '', answers: {}, consentAccepted: false, eventDays: [],
 };
 const draftKey = (intakeId: string) => `dost.apply.draft.${intakeId}`;
 
+/** True when nothing was typed yet (the consent tick does not count: it is never kept). */
+const isBlank = (draft: Draft): boolean => JSON.stringify({ ...draft, consentAccepted: false }) === JSON.stringify({ ...EMPTY, consentAccepted: false });
+
+/** The API's error field for a draft field (the education fields are nested there). */
+const ERROR_FIELD: Partial<Record<keyof Draft, string>> = { institution: 'education.institution', faculty: 'education.faculty', year: 'education.year' };
+
+/** The element an error summary's link focuses: the field's input, by the API's error field. */
+const fieldElementId = (errorField: string) => `apply-${errorField.split('.').slice(0, errorField.startsWith('answers.') ? 2 : errorField.startsWith('education.') ? 2 : 1).join('-')}`;
+
+/** The control an error summary's link leads to: the field by its id, else the first of its group (radios, day boxes). */
+function focusField(errorField: string): void {
+  const [head, second] = errorField.split('.');
+  const candidates = [`#${CSS.escape(fieldElementId(errorField))}`];
+  if (head === 'answers') candidates.push(`[name="answer-${CSS.escape(second ?? '')}"]`, `[data-question="${CSS.escape(second ?? '')}"] input`);
+  if (head === 'availability') candidates.push('[name^="availability-"]');
+  if (head === 'eventDays') candidates.push('[name^="event-day-"]');
+  const el = candidates.map((c) => document.querySelector<HTMLElement>(c)).find(Boolean);
+  el?.scrollIntoView({ block: 'center' });
+  el?.focus();
+}
+
 /** The application form (`#/apply/:intakeId`): every field, errors from the API next to each, the draft kept in localStorage. */
-export function ApplyPage() {
+export function ApplyPage({ eventIntake }: { eventIntake?: PublicIntake } = {}) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const l = locale as Locale;
-  const { intakeId = '' } = useParams();
+  const params = useParams();
+  const intakeId = eventIntake?.id ?? params.intakeId ?? '';
   const navigate = useNavigate();
-  const [intake, setIntake] = useState<PublicIntake | null | undefined>(undefined);
+  const [intake, setIntake] = useState<PublicIntake | null | undefined>(eventIntake);
   const [restored, setRestored] = useState(false);
   const [draft, setDraft] = useState<Draft>(() => {
     try {
       const saved = localStorage.getItem(draftKey(intakeId));
-      if (saved) {
+      // The consent tick is never restored: it must be given on the text shown now.
+      const draft: Draft | null = saved ? { ...EMPTY, ...(JSON.parse(saved) as Partial<Draft>), consentAccepted: false } : null;
+      if (draft && !isBlank(draft)) {
         setTimeout(() => setRestored(true));
-        // The consent tick is never restored: it must be given on the text shown now.
-        return { ...EMPTY, ...(JSON.parse(saved) as Partial<Draft>), consentAccepted: false };
+        return draft;
       }
     } catch { /* a broken draft is simply dropped */ }
     return EMPTY;
@@ -77,16 +127,35 @@ export function ApplyPage() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [detail, setDetail] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  const [confirmClear, setConfirmClear] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const [failedSubmits, setFailedSubmits] = useState(0);
+  // After a failed submit the error summary takes the focus: a screen reader reads it, a keyboard continues from it.
+  useEffect(() => {
+    if (failedSubmits > 0) summaryRef.current?.focus();
+  }, [failedSubmits]);
 
   useEffect(() => {
+    if (eventIntake) return setIntake(eventIntake);
     void getPublic<PublicIntake>(`/public/intakes/${intakeId}`, locale).then((a) => setIntake(a.ok ? a.body : null));
-  }, [intakeId, locale]);
+  }, [intakeId, locale, eventIntake]);
   useEffect(() => {
     const { consentAccepted: _c, ...rest } = draft;
-    localStorage.setItem(draftKey(intakeId), JSON.stringify(rest));
+    // Nothing typed, nothing kept: an untouched form (or a language switch) must not come back as a "restored" draft.
+    if (isBlank(draft)) localStorage.removeItem(draftKey(intakeId));
+    else localStorage.setItem(draftKey(intakeId), JSON.stringify(rest));
   }, [draft, intakeId]);
 
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  /** Changes a field and takes its red error away: the person corrected it, the API judges it again on submit. */
+  const clearError = (field: string) => setErrors((e) => {
+    const left = Object.fromEntries(Object.entries(e).filter(([k]) => k !== field && !k.startsWith(`${field}.`)));
+    return Object.keys(left).length === Object.keys(e).length ? e : left;
+  });
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
+    setDraft((d) => ({ ...d, [key]: value }));
+    if (key !== 'answers') clearError(ERROR_FIELD[key] ?? key);
+    if (key === 'consentAccepted') clearError('consentVersion');
+  };
   const err = (field: string) => errors[field];
   const centerErrors = useMemo(() => Object.entries(errors).filter(([k]) => k.startsWith('centerIds')).map(([, v]) => v), [errors]);
 
@@ -101,6 +170,7 @@ export function ApplyPage() {
       languages: draft.languages.filter((x) => x.language), skills: draft.skills.split(',').map((s) => s.trim()).filter(Boolean),
       availability: draft.availability, centerIds, motivation: draft.motivation, answers: draft.answers,
       consentVersion: intake.consentVersion, consentAccepted: draft.consentAccepted, locale,
+      ...(intake.event ? { eventDays: (draft.eventDays ?? []).filter((d) => intake.event!.days.includes(d)) } : {}),
     };
     const answer = await postPublic<{ statusToken: string }>(`/public/intakes/${intake.id}/applications`, body, locale);
     setBusy(false);
@@ -121,7 +191,7 @@ export function ApplyPage() {
     }
     setErrors({ ...local, ...answer.fieldErrors });
     setDetail(Object.keys(answer.fieldErrors).length ? translate('recruitment.apply.errorsTitle') : answer.detail);
-    window.scrollTo({ top: 0, behavior: 'smooth' });
+    setFailedSubmits((n) => n + 1);
   };
 
   if (intake === undefined) return <ApplicantFrame title={translate('recruitment.apply.title')}><span /></ApplicantFrame>;
@@ -135,17 +205,48 @@ export function ApplyPage() {
   }
   const text = (field: keyof Draft, label: string, props: Record<string, unknown> = {}) => (
     <TextField
-      name={field} label={label} value={draft[field] as string} onChange={(e) => set(field, e.target.value as never)} fullWidth
+      id={`apply-${field}`} required name={field} label={label} value={draft[field] as string} onChange={(e) => set(field, e.target.value as never)} fullWidth
       error={!!err(field)} helperText={err(field) ?? (props.hint as string | undefined)} {...props} slotProps={{ htmlInput: { 'data-testid': `field-${field}` }, inputLabel: props.type === 'date' ? { shrink: true } : undefined }}
     />
   );
+  const labels: Record<string, string> = {
+    fullName: 'fullName', fin: 'fin', birthDate: 'birthDate', phone: 'phone', email: 'email', 'education.institution': 'institution', 'education.faculty': 'faculty',
+    'education.year': 'year', skills: 'skills', motivation: 'motivation', languages: 'language', centerIds: 'centers', availability: 'availability', consentAccepted: 'consent', consentVersion: 'consent', eventDays: 'eventDays',
+  };
+  function fieldLabel(field: string): string {
+    if (field.startsWith('answers.')) return intake?.questions.find((q) => q.id === field.split('.')[1])?.label[l] ?? field;
+    const key = labels[field] ?? labels[field.split('.')[0]];
+    if (key === 'centers' || key === 'availability' || key === 'consent') return translate(`recruitment.apply.sections.${key}`);
+    return key ? translate(`recruitment.apply.${key}`) : field;
+  }
   const section = (key: string) => <Typography variant="subtitle1" sx={{ fontWeight: 700, mt: 1 }}>{translate(`recruitment.apply.sections.${key}`)}</Typography>;
 
   return (
     <ApplicantFrame title={intake.name[l]}>
+      {intake.event && (
+        <Typography variant="body2" color="text.secondary" data-testid="event-intake-when">
+          {translate('recruitment.apply.eventWhen', { venue: intake.event.venue, days: intake.event.days.map(isoToDotted).join(', ') })}
+        </Typography>
+      )}
       <form onSubmit={submit} noValidate style={{ display: 'flex', flexDirection: 'column', gap: 14 }}>
         {restored && <Alert severity="info" onClose={() => setRestored(false)}>{translate('recruitment.apply.draftRestored')}</Alert>}
-        {detail && <Alert severity="error" data-testid="form-error">{detail}</Alert>}
+        <Typography variant="body2" color="text.secondary">{translate('recruitment.apply.requiredNote')}</Typography>
+        {detail && (
+          <Alert severity="error" data-testid="form-error" ref={summaryRef} tabIndex={-1} role="alert" sx={{ '&:focus': { outline: '3px solid #0d3b66', outlineOffset: 2 } }}>
+            <AlertTitle component="h2" sx={{ fontSize: '1rem' }}>{detail}</AlertTitle>
+            {Object.keys(errors).length > 0 && (
+              <Box component="ul" sx={{ m: 0, pl: 2.5 }} data-testid="error-summary">
+                {Object.entries(errors).map(([field, message]) => (
+                  <li key={field}>
+                    <MuiLink component="button" type="button" color="inherit" sx={{ textAlign: 'left', minHeight: 28, py: 0.25 }} onClick={() => focusField(field)}>
+                      {fieldLabel(field)}: {message}
+                    </MuiLink>
+                  </li>
+                ))}
+              </Box>
+            )}
+          </Alert>
+        )}
         {section('personal')}
         {text('fullName', translate('recruitment.apply.fullName'), { autoComplete: 'name' })}
         {text('fin', translate('recruitment.apply.fin'), { hint: translate('recruitment.apply.finHint'), inputProps: { style: { textTransform: 'uppercase' } } })}
@@ -154,14 +255,14 @@ export function ApplyPage() {
         {text('email', translate('recruitment.apply.email'), { type: 'email', autoComplete: 'email' })}
 
         {section('education')}
-        <TextField name="institution" label={translate('recruitment.apply.institution')} value={draft.institution} onChange={(e) => set('institution', e.target.value)} error={!!err('education.institution')} helperText={err('education.institution')} slotProps={{ htmlInput: { 'data-testid': 'field-institution' } }} />
-        <TextField name="faculty" label={translate('recruitment.apply.faculty')} value={draft.faculty} onChange={(e) => set('faculty', e.target.value)} error={!!err('education.faculty')} helperText={err('education.faculty')} slotProps={{ htmlInput: { 'data-testid': 'field-faculty' } }} />
-        <TextField name="year" type="number" label={translate('recruitment.apply.year')} value={draft.year} onChange={(e) => set('year', e.target.value)} error={!!err('education.year')} helperText={err('education.year')} slotProps={{ htmlInput: { 'data-testid': 'field-year' } }} />
+        <TextField id="apply-education-institution" required name="institution" label={translate('recruitment.apply.institution')} value={draft.institution} onChange={(e) => set('institution', e.target.value)} error={!!err('education.institution')} helperText={err('education.institution')} slotProps={{ htmlInput: { 'data-testid': 'field-institution' } }} />
+        <TextField id="apply-education-faculty" required name="faculty" label={translate('recruitment.apply.faculty')} value={draft.faculty} onChange={(e) => set('faculty', e.target.value)} error={!!err('education.faculty')} helperText={err('education.faculty')} slotProps={{ htmlInput: { 'data-testid': 'field-faculty' } }} />
+        <TextField id="apply-education-year" required name="year" type="number" label={translate('recruitment.apply.year')} value={draft.year} onChange={(e) => set('year', e.target.value)} error={!!err('education.year')} helperText={err('education.year')} slotProps={{ htmlInput: { 'data-testid': 'field-year' } }} />
 
         {section('languages')}
         {draft.languages.map((row, i) => (
           <Box key={i} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
-            <TextField select label={translate('recruitment.apply.language')} value={row.language} sx={{ flex: 2 }} error={!!err(`languages.${i}.language`)} helperText={err(`languages.${i}.language`)}
+            <TextField select id={i === 0 ? 'apply-languages' : `apply-languages-${i}`} label={translate('recruitment.apply.language')} value={row.language} sx={{ flex: 2 }} error={!!err(`languages.${i}.language`)} helperText={err(`languages.${i}.language`)}
               onChange={(e) => set('languages', draft.languages.map((x, j) => (j === i ? { ...x, language: e.target.value } : x)))}>
               {LANGUAGE_CODES.map((c) => <MenuItem key={c} value={c}>{translate(`recruitment.languages.${c}`)}</MenuItem>)}
             </TextField>
@@ -175,11 +276,11 @@ export function ApplyPage() {
         <Button onClick={() => set('languages', [...draft.languages, { language: 'en', level: 'B1' }])} sx={{ alignSelf: 'flex-start' }}>{translate('recruitment.apply.addLanguage')}</Button>
 
         {section('skills')}
-        <TextField name="skills" label={translate('recruitment.apply.skills')} value={draft.skills} onChange={(e) => set('skills', e.target.value)} error={!!err('skills')} helperText={err('skills')} />
+        <TextField id="apply-skills" name="skills" label={translate('recruitment.apply.skills')} value={draft.skills} onChange={(e) => set('skills', e.target.value)} error={!!err('skills')} helperText={err('skills')} />
 
         {section('availability')}
-        <FormControl error={!!err('availability')}>
-          <FormLabel>{translate('recruitment.apply.availabilityHint')}</FormLabel>
+        <FormControl error={!!err('availability')} required component="fieldset">
+          <FormLabel component="legend">{translate('recruitment.apply.availabilityHint')}</FormLabel>
           <Box sx={{ display: 'grid', gridTemplateColumns: '1fr auto auto', alignItems: 'center', columnGap: 1 }}>
             {WEEKDAYS.map((d) => (
               <Box key={d} sx={{ display: 'contents' }}>
@@ -199,9 +300,26 @@ export function ApplyPage() {
           {err('availability') && <FormHelperText>{err('availability')}</FormHelperText>}
         </FormControl>
 
+        {intake.event && (
+          <FormControl error={!!err('eventDays')} data-testid="event-days">
+            <FormLabel>{translate('recruitment.apply.eventDays')}</FormLabel>
+            <FormGroup row>
+              {intake.event.days.map((d, i) => (
+                <FormControlLabel key={d} label={isoToDotted(d)} control={
+                  <Checkbox checked={(draft.eventDays ?? []).includes(d)} inputProps={{ name: `event-day-${d}` } as never}
+                    onChange={(e) => set('eventDays', e.target.checked ? [...(draft.eventDays ?? []), d] : (draft.eventDays ?? []).filter((x) => x !== d))} />
+                } sx={err(`eventDays.${i}`) ? { color: 'error.main' } : undefined} />
+              ))}
+            </FormGroup>
+            {(err('eventDays') || Object.entries(errors).find(([k]) => k.startsWith('eventDays.'))?.[1]) && (
+              <FormHelperText>{err('eventDays') ?? Object.entries(errors).find(([k]) => k.startsWith('eventDays.'))?.[1]}</FormHelperText>
+            )}
+          </FormControl>
+        )}
+
         {section('centers')}
         {[0, 1, 2].map((i) => (
-          <TextField key={i} select label={translate('recruitment.apply.choice', { n: i + 1 })} value={draft.centerIds[i] ?? ''} name={`center-${i}`}
+          <TextField key={i} id={i === 0 ? 'apply-centerIds' : `apply-centerIds-${i}`} required={i === 0} select label={translate('recruitment.apply.choice', { n: i + 1 })} value={draft.centerIds[i] ?? ''} name={`center-${i}`}
             error={!!err(`centerIds.${i}`) || (i === 0 && !!err('centerIds'))} helperText={err(`centerIds.${i}`) ?? (i === 0 ? err('centerIds') : undefined)}
             onChange={(e) => set('centerIds', draft.centerIds.map((x, j) => (j === i ? e.target.value : x)))} slotProps={{ htmlInput: { 'data-testid': `field-center-${i}` } }}>
             <MenuItem value="">{translate('recruitment.apply.none')}</MenuItem>
@@ -211,19 +329,24 @@ export function ApplyPage() {
         {centerErrors.length > 0 && !err('centerIds') && !err('centerIds.0') && <FormHelperText error>{centerErrors[0]}</FormHelperText>}
 
         {section('motivation')}
-        <TextField name="motivation" multiline minRows={4} label={translate('recruitment.apply.motivation')} value={draft.motivation} onChange={(e) => set('motivation', e.target.value)}
+        {/* The label above the field, wrapping: a long one (Russian) inside the outline was cut off on a phone. */}
+        <FormLabel htmlFor="apply-motivation" required error={!!err('motivation')} sx={{ mb: -1 }}>{translate('recruitment.apply.motivation')}</FormLabel>
+        <TextField id="apply-motivation" required name="motivation" multiline minRows={4} value={draft.motivation} onChange={(e) => set('motivation', e.target.value)}
           error={!!err('motivation')} helperText={err('motivation')} slotProps={{ htmlInput: { 'data-testid': 'field-motivation' } }} />
 
         {intake.questions.length > 0 && section('questions')}
         {intake.questions.map((q) => {
           const field = `answers.${q.id}`;
           const value = draft.answers[q.id];
-          const setAnswer = (v: string | string[]) => set('answers', { ...draft.answers, [q.id]: v });
+          const setAnswer = (v: string | string[]) => {
+            set('answers', { ...draft.answers, [q.id]: v });
+            clearError(field);
+          };
           if (q.kind === 'text') {
-            return <TextField key={q.id} label={q.label[l]} required={q.required} multiline value={(value as string) ?? ''} onChange={(e) => setAnswer(e.target.value)} error={!!err(field)} helperText={err(field)} />;
+            return <TextField key={q.id} id={`apply-answers-${q.id}`} label={q.label[l]} required={q.required} multiline value={(value as string) ?? ''} onChange={(e) => setAnswer(e.target.value)} error={!!err(field)} helperText={err(field)} />;
           }
           return (
-            <FormControl key={q.id} error={!!err(field)} required={q.required}>
+            <FormControl key={q.id} error={!!err(field)} required={q.required} data-question={q.id}>
               <FormLabel>{q.label[l]}</FormLabel>
               {q.kind === 'single' ? (
                 <RadioGroup row value={(value as string) ?? ''} onChange={(e) => setAnswer(e.target.value)} name={`answer-${q.id}`}>
@@ -243,13 +366,14 @@ export function ApplyPage() {
         })}
 
         {section('consent')}
-        <Box sx={{ p: 1.5, bgcolor: '#f7f7f9', border: '1px solid #ddd', borderRadius: 1, maxHeight: 180, overflow: 'auto' }} data-testid="consent-text">
+        {/* The whole text, no inner scroll box that clipped it without a sign that it scrolls. */}
+        <Box sx={{ p: 1.5, bgcolor: '#f7f7f9', border: '1px solid #ddd', borderRadius: 1 }} data-testid="consent-text">
           <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>{intake.consentText?.[l]}</Typography>
           <Typography variant="caption" color="text.secondary">{translate('recruitment.apply.consentVersion', { version: intake.consentVersion })}</Typography>
         </Box>
-        <FormControl error={!!err('consentAccepted') || !!err('consentVersion')}>
+        <FormControl error={!!err('consentAccepted') || !!err('consentVersion')} required>
           <FormControlLabel label={translate('recruitment.apply.consentAccept')} control={
-            <Checkbox checked={draft.consentAccepted} onChange={(e) => set('consentAccepted', e.target.checked)} inputProps={{ name: 'consentAccepted' } as never} />
+            <Checkbox checked={draft.consentAccepted} onChange={(e) => set('consentAccepted', e.target.checked)} inputProps={{ name: 'consentAccepted', id: 'apply-consentAccepted', 'aria-required': true } as never} />
           } />
           {(err('consentAccepted') || err('consentVersion')) && <FormHelperText>{err('consentAccepted') ?? err('consentVersion')}</FormHelperText>}
         </FormControl>
@@ -257,10 +381,19 @@ export function ApplyPage() {
         <Button type="submit" variant="contained" size="large" disabled={busy} data-testid="submit-application">
           {translate(busy ? 'recruitment.apply.sending' : 'recruitment.apply.submit')}
         </Button>
-        <Button onClick={() => { localStorage.removeItem(draftKey(intakeId)); setDraft(EMPTY); setErrors({}); setDetail(undefined); }}>
-          {translate('recruitment.apply.clearDraft')}
-        </Button>
       </form>
+      {/* Far from Submit, and it asks first: wiping a long form by a slip is not undone. */}
+      <Divider sx={{ mt: 3 }} />
+      <Button color="error" onClick={() => setConfirmClear(true)} sx={{ alignSelf: 'flex-start' }} data-testid="clear-form">{translate('recruitment.apply.clearDraft')}</Button>
+      <Dialog open={confirmClear} onClose={() => setConfirmClear(false)} aria-labelledby="clear-form-title">
+        <DialogContent id="clear-form-title">{translate('recruitment.apply.clearConfirm')}</DialogContent>
+        <DialogActions>
+          <Button onClick={() => setConfirmClear(false)} autoFocus>{translate('recruitment.status.cancel')}</Button>
+          <Button color="error" data-testid="confirm-clear" onClick={() => {
+            localStorage.removeItem(draftKey(intakeId)); setDraft(EMPTY); setErrors({}); setDetail(undefined); setConfirmClear(false);
+          }}>{translate('recruitment.apply.clearDraft')}</Button>
+        </DialogActions>
+      </Dialog>
     </ApplicantFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { api } from '../../providers/http';
+import { api, saveBlob } from '../../providers/http';
 import { postPublic, type PublicAnswer } from '../notifications/public-api';
 
 export type Name = { az: string; en: string; ru: string };
@@ -15,6 +15,8 @@ export interface LabelledItem { id: string; label: Name }
 export interface PublicIntake {
   id: string; name: Name; description: Name; opensOn: string; closesOn: string; minAge: number | null; maxAge: number | null;
   centers: { id: string; region: string; name: Name }[]; questions: Question[]; consentVersion: number; consentText?: Name;
+  /** An event's own intake (`#/apply?event=<slug>`): the event and its days (Baku dates) to tick. */
+  event?: { id: string; slug: string | null; name: Name; venue: string; startsAt: string; endsAt: string; days: string[] } | null;
 }
 export interface StatusView {
   id: string; number: number; status: Status; firstName: string; intake: { id: string; name: Name }; emailVerified: boolean; maskedEmail: string;
@@ -27,6 +29,7 @@ export interface Summary {
   id: string; number: number; intakeId: string; intakeName: Name | null; status: Status; fullName: string; email: string; phone: string; fin: string | null;
   birthDate: string; age: number; languages: { language: string; level: string }[]; availability: string[]; centers: { id: string; rank: number; name: Name }[];
   emailVerified: boolean; score: number | null; createdAt: string;
+  event?: { id: string; name: Name } | null; eventDays?: string[];
 }
 export interface Detail extends Summary {
   education: { institution: string; faculty: string; year: number }; skills: string[]; motivation: string; answers: Record<string, string | string[]>;
@@ -68,14 +71,7 @@ export const staffApi = {
 /** Saves a file the API sent as base64 (the console keeps its token in memory, so no plain link download). */
 export function saveFile(file: { filename: string; contentType: string; base64: string }): void {
   const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.contentType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveBlob(new Blob([bytes], { type: file.contentType }), file.filename);
 }
 
 /** Baku wall-clock date and time for a page in this locale. */

@@ -15,7 +15,7 @@ const az = {
     applications: {
       name: 'Müraciət |||| Müraciətlər',
       fields: {
-        number: 'Nömrə', fullName: 'Ad, soyad', intakeId: 'Qəbul', centerId: 'Mərkəz', status: 'Mərhələ', age: 'Yaş', languages: 'Dillər', score: 'Bal',
+        number: 'Nömrə', fullName: 'Ad, soyad', intakeId: 'Qəbul', eventId: 'Tədbir', centerId: 'Mərkəz', status: 'Mərhələ', age: 'Yaş', languages: 'Dillər', score: 'Bal',
         emailVerified: 'E-poçt təsdiqlənib', createdAt: 'Göndərilib', language: 'Dil kodu (məs. en)', minLevel: 'Minimal səviyyə', minAge: 'Yaşdan', maxAge: 'Yaşa qədər',
         availability: 'Boş vaxt', q: 'Axtarış (ad, e-poçt, telefon, FİN, nömrə)', fin: 'FİN', email: 'E-poçt', phone: 'Telefon', centers: 'Seçilən mərkəzlər',
       },
@@ -37,6 +37,7 @@ const az = {
     languages: { az: 'Azərbaycan dili', en: 'İngilis dili', ru: 'Rus dili', tr: 'Türk dili', de: 'Alman dili', fr: 'Fransız dili', ar: 'Ərəb dili', fa: 'Fars dili', zh: 'Çin dili', ka: 'Gürcü dili' },
     apply: {
       title: 'Könüllü ol', intro: 'Açıq qəbulu seçin və müraciət formunu doldurun. Hesab lazım deyil.', noIntakes: 'Hazırda açıq qəbul yoxdur.',
+      eventClosed: 'Bu tədbirə könüllü qəbulu hazırda açıq deyil.', eventDays: 'Tədbir günləri: hansı günlərdə gələ bilərsiniz?', eventWhen: '%{venue} · %{days}',
       choose: 'Müraciət et', deadline: 'Son tarix: %{date}', ages: 'Yaş: %{min}–%{max}', anyAge: 'Yaş məhdudiyyəti yoxdur', back: 'Qəbullara qayıt',
       sections: { personal: 'Şəxsi məlumatlar', education: 'Təhsil', languages: 'Dillər', skills: 'Bacarıqlar', availability: 'Həftəlik boş vaxtınız', centers: 'Üstünlük verdiyiniz mərkəzlər', motivation: 'Motivasiya', questions: 'Əlavə suallar', consent: 'Şəxsi məlumatların emalına razılıq' },
       fullName: 'Ad, soyad, ata adı', fin: 'FİN (şəxsiyyət vəsiqəsindəki 7 simvol)', birthDate: 'Doğum tarixi', phone: 'Mobil nömrə', email: 'E-poçt',
@@ -44,7 +45,7 @@ const az = {
       skills: 'Bacarıqlar (vergüllə ayırın)', availabilityHint: 'Gələ biləcəyiniz yarım günləri seçin (ən azı biri).', choice: 'Seçim %{n}', none: '— seçilməyib —',
       motivation: 'Niyə DOST könüllüsü olmaq istəyirsiniz?', consentAccept: 'Yuxarıdakı mətni oxudum və razıyam', consentVersion: 'Versiya %{version}',
       submit: 'Müraciəti göndər', sending: 'Göndərilir…', errorsTitle: 'Bəzi sahələr düzgün doldurulmayıb — aşağıda qırmızı ilə göstərilib.',
-      draftRestored: 'Yarımçıq qalan müraciətiniz bərpa olundu.', clearDraft: 'Formu təmizlə', phoneHint: 'Məsələn: 050 123 45 67', finHint: 'Latın hərfləri və rəqəmlər; I və O olmur.',
+      draftRestored: 'Yarımçıq qalan müraciətiniz bərpa olundu.', clearDraft: 'Formu təmizlə', clearConfirm: 'Formdakı hər şey silinsin? Bunu geri qaytarmaq olmayacaq.', requiredNote: '* ilə işarələnmiş sahələr mütləqdir.', phoneHint: 'Məsələn: 050 123 45 67', finHint: 'Latın hərfləri və rəqəmlər; I və O olmur.',
       required: 'Bu sahə mütləqdir.', consentRequired: 'Davam etmək üçün şəxsi məlumatların emalına razılıq verin.',
     },
     status: {
@@ -63,7 +64,7 @@ const az = {
         withdrawn: 'Müraciət geri götürülüb.', waitlisted: 'Siz gözləmə siyahısındasınız. Yer boşalan kimi xəbər verəcəyik.',
       },
     },
-    verify: { title: 'E-poçtun təsdiqi', working: 'Təsdiqlənir…', failed: 'Keçid etibarsızdır və ya vaxtı bitib.', toStatus: 'Müraciətə bax' },
+    verify: { title: 'E-poçtun təsdiqi', working: 'Təsdiqlənir…', failed: 'Keçid etibarsızdır və ya vaxtı bitib. E-poçtunuzu artıq təsdiqləmisinizsə, müraciətin vəziyyətinə keçid "Müraciətiniz qəbul edildi" məktubundadır.', done: 'E-poçtunuz təsdiqləndi. Müraciətiniz baxılmağa göndərildi.', already: 'Bu e-poçt artıq təsdiqlənib — başqa heç nə etmək lazım deyil.', toStatus: 'Müraciətə bax' },
     intakes: {
       open: 'Açıq', draft: 'Qaralama', closed: 'Bağlı', centers: 'Mərkəzlər', applications: 'Müraciətlər', consentHint: 'Mətni dəyişsəniz, yeni razılıq versiyası yaranır.',
       kind: 'Növ', kinds: { text: 'Mətn', single: 'Bir seçim', multiple: 'Bir neçə seçim' }, required: 'Mütləqdir', options: 'Variantlar', itemId: 'Kod (latın, məs. tshirt)',
@@ -77,6 +78,7 @@ const az = {
       moved: '%{ok} müraciət köçürüldü, %{failed} alınmadı.', verified: 'Təsdiqlənib', notVerified: 'Təsdiqlənməyib', board: 'Lövhə', list: 'Siyahı',
     },
     detail: {
+      eventDays: '%{event}: tədbir günləri — %{days}',
       answers: 'Cavablar', education: 'Təhsil', motivation: 'Motivasiya', skills: 'Bacarıqlar', availability: 'Boş vaxt', timeline: 'Tarixçə', scores: 'Qiymətləndirmə',
       myScores: 'Mənim ballarım', saveScores: 'Balları yadda saxla', average: 'Orta bal: %{score}', noScores: 'Hələ bal verilməyib.', stars: '%{smart_count} ulduz', noStars: 'Bal verilməyib', checklist: 'Adaptasiya',
       homeCenter: 'Əsas mərkəz', moves: 'Növbəti addım', noMoves: 'Bu mərhələdə sizin üçün addım yoxdur.', showFin: 'FİN-i göstər', finAudited: 'Hər baxış qeydə alınır.',
@@ -105,7 +107,7 @@ const en: typeof az = {
     applications: {
       name: 'Application |||| Applications',
       fields: {
-        number: 'Number', fullName: 'Full name', intakeId: 'Intake', centerId: 'Center', status: 'Stage', age: 'Age', languages: 'Languages', score: 'Score',
+        number: 'Number', fullName: 'Full name', intakeId: 'Intake', eventId: 'Event', centerId: 'Center', status: 'Stage', age: 'Age', languages: 'Languages', score: 'Score',
         emailVerified: 'E-mail verified', createdAt: 'Submitted', language: 'Language code (e.g. en)', minLevel: 'Minimum level', minAge: 'Age from', maxAge: 'Age up to',
         availability: 'Available', q: 'Search (name, e-mail, phone, FİN, number)', fin: 'FIN', email: 'E-mail', phone: 'Phone', centers: 'Chosen centers',
       },
@@ -126,6 +128,7 @@ const en: typeof az = {
     languages: { az: 'Azerbaijani', en: 'English', ru: 'Russian', tr: 'Turkish', de: 'German', fr: 'French', ar: 'Arabic', fa: 'Persian', zh: 'Chinese', ka: 'Georgian' },
     apply: {
       title: 'Become a volunteer', intro: 'Pick an open intake and fill in the application. No account needed.', noIntakes: 'No intake is open right now.',
+      eventClosed: 'Volunteer applications for this event are not open right now.', eventDays: 'Event days: which days can you come?', eventWhen: '%{venue} · %{days}',
       choose: 'Apply', deadline: 'Deadline: %{date}', ages: 'Age: %{min}–%{max}', anyAge: 'No age limit', back: 'Back to intakes',
       sections: { personal: 'About you', education: 'Education', languages: 'Languages', skills: 'Skills', availability: 'When you are free each week', centers: 'Preferred centers', motivation: 'Motivation', questions: 'Extra questions', consent: 'Consent to the processing of personal data' },
       fullName: 'Full name', fin: 'FIN (the 7 characters on your ID card)', birthDate: 'Date of birth', phone: 'Mobile number', email: 'E-mail',
@@ -133,7 +136,7 @@ const en: typeof az = {
       skills: 'Skills (comma separated)', availabilityHint: 'Pick the half-days you can come (at least one).', choice: 'Choice %{n}', none: '— none —',
       motivation: 'Why do you want to be a DOST volunteer?', consentAccept: 'I have read the text above and agree', consentVersion: 'Version %{version}',
       submit: 'Send the application', sending: 'Sending…', errorsTitle: 'Some fields are not filled in correctly — they are marked in red below.',
-      draftRestored: 'Your unfinished application was restored.', clearDraft: 'Clear the form', phoneHint: 'For example: 050 123 45 67', finHint: 'Latin letters and digits; no I or O.',
+      draftRestored: 'Your unfinished application was restored.', clearDraft: 'Clear the form', clearConfirm: 'Erase everything in the form? This cannot be undone.', requiredNote: 'Fields marked * are required.', phoneHint: 'For example: 050 123 45 67', finHint: 'Latin letters and digits; no I or O.',
       required: 'This field is required.', consentRequired: 'To continue, agree to the processing of your personal data.',
     },
     status: {
@@ -152,7 +155,7 @@ const en: typeof az = {
         withdrawn: 'The application was withdrawn.', waitlisted: 'You are on the waitlist. We will tell you as soon as a place frees up.',
       },
     },
-    verify: { title: 'E-mail verification', working: 'Verifying…', failed: 'The link is not valid or has expired.', toStatus: 'See the application' },
+    verify: { title: 'E-mail verification', working: 'Verifying…', failed: 'The link is not valid or has expired. If you have already verified your e-mail, the link to your application is in the "application received" mail.', done: 'Your e-mail is verified. Your application goes on to screening.', already: 'This e-mail is already verified — nothing more to do.', toStatus: 'See the application' },
     intakes: {
       open: 'Open', draft: 'Draft', closed: 'Closed', centers: 'Centers', applications: 'Applications', consentHint: 'Changing the text creates a new consent version.',
       kind: 'Kind', kinds: { text: 'Text', single: 'One choice', multiple: 'Several choices' }, required: 'Required', options: 'Options', itemId: 'Code (Latin, e.g. tshirt)',
@@ -166,6 +169,7 @@ const en: typeof az = {
       moved: '%{ok} applications moved, %{failed} could not be.', verified: 'Verified', notVerified: 'Not verified', board: 'Board', list: 'List',
     },
     detail: {
+      eventDays: '%{event}: event days — %{days}',
       answers: 'Answers', education: 'Education', motivation: 'Motivation', skills: 'Skills', availability: 'Availability', timeline: 'History', scores: 'Scores',
       myScores: 'My scores', saveScores: 'Save scores', average: 'Average: %{score}', noScores: 'No scores yet.', stars: '%{smart_count} star |||| %{smart_count} stars', noStars: 'Not scored', checklist: 'Onboarding',
       homeCenter: 'Home center', moves: 'Next step', noMoves: 'No step for you at this stage.', showFin: 'Show the FIN', finAudited: 'Every view is logged.',
@@ -194,7 +198,7 @@ const ru: typeof az = {
     applications: {
       name: 'Заявка |||| Заявки',
       fields: {
-        number: 'Номер', fullName: 'ФИО', intakeId: 'Набор', centerId: 'Центр', status: 'Этап', age: 'Возраст', languages: 'Языки', score: 'Балл',
+        number: 'Номер', fullName: 'ФИО', intakeId: 'Набор', eventId: 'Мероприятие', centerId: 'Центр', status: 'Этап', age: 'Возраст', languages: 'Языки', score: 'Балл',
         emailVerified: 'E-mail подтверждён', createdAt: 'Подана', language: 'Код языка (напр. en)', minLevel: 'Мин. уровень', minAge: 'Возраст от', maxAge: 'Возраст до',
         availability: 'Свободен', q: 'Поиск (имя, e-mail, телефон, ФИН, номер)', fin: 'ФИН', email: 'E-mail', phone: 'Телефон', centers: 'Выбранные центры',
       },
@@ -215,6 +219,7 @@ const ru: typeof az = {
     languages: { az: 'Азербайджанский', en: 'Английский', ru: 'Русский', tr: 'Турецкий', de: 'Немецкий', fr: 'Французский', ar: 'Арабский', fa: 'Персидский', zh: 'Китайский', ka: 'Грузинский' },
     apply: {
       title: 'Стать волонтёром', intro: 'Выберите открытый набор и заполните заявку. Аккаунт не нужен.', noIntakes: 'Сейчас нет открытых наборов.',
+      eventClosed: 'Набор волонтёров на это мероприятие сейчас закрыт.', eventDays: 'Дни мероприятия: в какие дни вы можете прийти?', eventWhen: '%{venue} · %{days}',
       choose: 'Подать заявку', deadline: 'Срок: %{date}', ages: 'Возраст: %{min}–%{max}', anyAge: 'Без ограничения возраста', back: 'К наборам',
       sections: { personal: 'О вас', education: 'Образование', languages: 'Языки', skills: 'Навыки', availability: 'Когда вы свободны каждую неделю', centers: 'Предпочитаемые центры', motivation: 'Мотивация', questions: 'Дополнительные вопросы', consent: 'Согласие на обработку персональных данных' },
       fullName: 'ФИО', fin: 'ФИН (7 символов в удостоверении)', birthDate: 'Дата рождения', phone: 'Мобильный номер', email: 'E-mail',
@@ -222,7 +227,7 @@ const ru: typeof az = {
       skills: 'Навыки (через запятую)', availabilityHint: 'Отметьте полудни, когда можете приходить (хотя бы один).', choice: 'Выбор %{n}', none: '— не выбран —',
       motivation: 'Почему вы хотите стать волонтёром DOST?', consentAccept: 'Я прочитал(а) текст выше и согласен(на)', consentVersion: 'Версия %{version}',
       submit: 'Отправить заявку', sending: 'Отправка…', errorsTitle: 'Некоторые поля заполнены неверно — они отмечены красным ниже.',
-      draftRestored: 'Ваша незаконченная заявка восстановлена.', clearDraft: 'Очистить форму', phoneHint: 'Например: 050 123 45 67', finHint: 'Латинские буквы и цифры; без I и O.',
+      draftRestored: 'Ваша незаконченная заявка восстановлена.', clearDraft: 'Очистить форму', clearConfirm: 'Стереть всё, что введено в форму? Это нельзя отменить.', requiredNote: 'Поля, отмеченные *, обязательны.', phoneHint: 'Например: 050 123 45 67', finHint: 'Латинские буквы и цифры; без I и O.',
       required: 'Обязательное поле.', consentRequired: 'Чтобы продолжить, дайте согласие на обработку персональных данных.',
     },
     status: {
@@ -241,7 +246,7 @@ const ru: typeof az = {
         withdrawn: 'Заявка отозвана.', waitlisted: 'Вы в листе ожидания. Сообщим, как только освободится место.',
       },
     },
-    verify: { title: 'Подтверждение e-mail', working: 'Проверяем…', failed: 'Ссылка недействительна или устарела.', toStatus: 'Открыть заявку' },
+    verify: { title: 'Подтверждение e-mail', working: 'Проверяем…', failed: 'Ссылка недействительна или устарела. Если вы уже подтвердили e-mail, ссылка на заявку есть в письме «Заявка получена».', done: 'Ваш e-mail подтверждён. Заявка передана на рассмотрение.', already: 'Этот e-mail уже подтверждён — больше ничего делать не нужно.', toStatus: 'Открыть заявку' },
     intakes: {
       open: 'Открыт', draft: 'Черновик', closed: 'Закрыт', centers: 'Центры', applications: 'Заявки', consentHint: 'Изменение текста создаёт новую версию согласия.',
       kind: 'Тип', kinds: { text: 'Текст', single: 'Один вариант', multiple: 'Несколько вариантов' }, required: 'Обязательный', options: 'Варианты', itemId: 'Код (латиница, напр. tshirt)',
@@ -255,6 +260,7 @@ const ru: typeof az = {
       moved: 'Перемещено: %{ok}, не удалось: %{failed}.', verified: 'Подтверждён', notVerified: 'Не подтверждён', board: 'Доска', list: 'Список',
     },
     detail: {
+      eventDays: '%{event}: дни мероприятия — %{days}',
       answers: 'Ответы', education: 'Образование', motivation: 'Мотивация', skills: 'Навыки', availability: 'Свободное время', timeline: 'История', scores: 'Оценки',
       myScores: 'Мои оценки', saveScores: 'Сохранить оценки', average: 'Средний балл: %{score}', noScores: 'Оценок пока нет.', stars: '%{smart_count} звезда |||| %{smart_count} звезды |||| %{smart_count} звёзд', noStars: 'Без оценки', checklist: 'Адаптация',
       homeCenter: 'Основной центр', moves: 'Следующий шаг', noMoves: 'На этом этапе для вас нет действий.', showFin: 'Показать ФИН', finAudited: 'Каждый просмотр записывается.',

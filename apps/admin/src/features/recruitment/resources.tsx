@@ -3,8 +3,14 @@ import CampaignIcon from '@mui/icons-material/Campaign';
 import { Resource } from 'react-admin';
 import { hasRole } from '../../providers/auth-provider';
 import type { Me } from '../../providers/http';
-import { ApplicationList, ApplicationShow } from './applications';
-import { IntakeCreate, IntakeEdit, IntakeList, IntakeShow } from './intakes';
+import { lazyPage } from '../lazy-page';
+
+const ApplicationList = lazyPage(() => import('./applications'), 'ApplicationList');
+const ApplicationShow = lazyPage(() => import('./applications'), 'ApplicationShow');
+const IntakeCreate = lazyPage(() => import('./intakes'), 'IntakeCreate');
+const IntakeEdit = lazyPage(() => import('./intakes'), 'IntakeEdit');
+const IntakeList = lazyPage(() => import('./intakes'), 'IntakeList');
+const IntakeShow = lazyPage(() => import('./intakes'), 'IntakeShow');
 
 /** Recruitment's resources: intakes (admins and coordinators edit) and applications (admin, HR, coordinators). */
 export function recruitmentResources(me: Me | null | undefined) {

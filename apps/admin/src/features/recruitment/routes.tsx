@@ -1,7 +1,11 @@
 import { Route } from 'react-router-dom';
-import { ApplyPage, IntakesPage } from './apply-page';
-import { BoardPage } from './board-page';
-import { StatusPage, VerifyPage } from './status-page';
+import { lazyPage } from '../lazy-page';
+
+const ApplyPage = lazyPage(() => import('./apply-page'), 'ApplyPage');
+const IntakesPage = lazyPage(() => import('./apply-page'), 'IntakesPage');
+const BoardPage = lazyPage(() => import('./board-page'), 'BoardPage');
+const StatusPage = lazyPage(() => import('./status-page'), 'StatusPage');
+const VerifyPage = lazyPage(() => import('./status-page'), 'VerifyPage');
 
 /** The applicant's pages (no login). */
 export const recruitmentPublicRoutes = [

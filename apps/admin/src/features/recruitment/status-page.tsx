@@ -18,7 +18,13 @@ export function StatusPage() {
   const [view, setView] = useState<StatusView | null | undefined>(undefined);
   const [code, setCode] = useState('');
   const [codeError, setCodeError] = useState<string | undefined>();
-  const [notice, setNotice] = useState<{ severity: 'success' | 'error' | 'info'; text: string } | null>(null);
+  // Arriving from the verification link: say that it worked (or that it had worked before), not nothing.
+  const [notice, setNotice] = useState<{ severity: 'success' | 'error' | 'info'; text: string } | null>(() => {
+    const verified = hashQuery().get('verified');
+    if (verified === 'done') return { severity: 'success', text: translate('recruitment.verify.done') };
+    if (verified === 'already') return { severity: 'info', text: translate('recruitment.verify.already') };
+    return null;
+  });
   const [confirm, setConfirm] = useState<'withdraw' | 'consent' | null>(null);
 
   const load = useCallback(async () => {
@@ -125,6 +131,16 @@ export function StatusPage() {
   );
 }
 
+const verifiedKey = (token: string) => `dost.apply.verified.${token.slice(0, 64)}`;
+
+/**
+ * One verification request per token and page load. The page can mount twice while the request is on its way (the
+ * mail's language switching the console re-renders the public routes); a second request with the one-time token would
+ * fail and turn the "verified" notice into "already verified". Once its status page was shown, the same link opened
+ * again in this page load (a hash change, no reload) says "already verified".
+ */
+const verifications = new Map<string, { answer: ReturnType<typeof postPublic<{ statusToken: string }>>; shown: boolean }>();
+
 /** The link in the verification mail (`#/apply/verify?token=…`): verifies, then shows the status page. */
 export function VerifyPage() {
   useMailLanguage();
@@ -134,8 +150,25 @@ export function VerifyPage() {
   const [token] = useState(() => hashQuery().get('token') ?? '');
   const [failed, setFailed] = useState(false);
   useEffect(() => {
-    void postPublic<{ statusToken: string }>('/public/applications/verify', { token }, locale).then((a) => {
-      if (a.ok && a.body) void navigate(`/application-status?token=${encodeURIComponent(a.body.statusToken)}`, { replace: true });
+    let verification = verifications.get(token);
+    const again = verification?.shown ?? false;
+    if (!verification) {
+      verification = { answer: postPublic<{ statusToken: string }>('/public/applications/verify', { token }, locale), shown: false };
+      verifications.set(token, verification);
+    }
+    const current = verification;
+    void current.answer.then((a) => {
+      if (a.ok && a.body) {
+        // The link works once (the API forgets it): remember where it led, so that a second click in this browser
+        // says "already verified" and opens the application instead of a dead end.
+        try { localStorage.setItem(verifiedKey(token), a.body.statusToken); } catch { /* no storage: no memory */ }
+        current.shown = true;
+        void navigate(`/application-status?token=${encodeURIComponent(a.body.statusToken)}&verified=${again ? 'already' : 'done'}`, { replace: true });
+        return;
+      }
+      let known: string | null = null;
+      try { known = localStorage.getItem(verifiedKey(token)); } catch { /* no storage */ }
+      if (known) void navigate(`/application-status?token=${encodeURIComponent(known)}&verified=already`, { replace: true });
       else setFailed(true);
     });
     // Once on arrival; the language does not matter for the outcome.

@@ -15,6 +15,8 @@ export interface NationalMonth extends MonthFigures { eventMinutes: number; even
 export interface NationalReport {
   from: string; to: string; months: NationalMonth[];
   regions: (Figures & { region: string; centers: number })[];
+  /** By the network tree: each regional center with everything below it (null: centers under no regional center). */
+  regionalCenters: (Figures & { regionalCenterId: string | null; name: Name | null; centers: { id: string; name: Name }[] })[];
   centers: (Figures & { centerId: string; name: Name; region: string })[];
   totals: Figures & { eventMinutes: number; eventHours: number; eventVolunteers: number };
 }
@@ -28,7 +30,7 @@ export interface EventReport {
   hours: { hour: string; slots: number; filled: number; attended: number }[];
   totals: { slots: number; filled: number; attended: number; noShows: number; fillRate: number | null; noShowRate: number | null; approvedMinutes: number; approvedHours: number; activeVolunteers: number };
 }
-export type ReportTable = 'months' | 'regions' | 'centers' | 'roles' | 'hours';
+export type ReportTable = 'months' | 'regions' | 'regionalCenters' | 'centers' | 'roles' | 'hours';
 export type FileFormat = 'csv' | 'xlsx';
 
 export interface Range { from: string; to: string }

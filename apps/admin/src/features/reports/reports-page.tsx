@@ -11,12 +11,13 @@ import type { Me, Role } from '../../providers/http';
 import {
   addMonths, reportsApi, thisMonth, type CenterReport, type EventReport, type FileFormat, type Figures, type Lang, type Name, type NationalReport, type Range, type ReportTable,
 } from './reports-api';
+import { regionName } from './region-names';
 
 type TabKey = 'national' | 'center' | 'event';
 const TAB_ROLES: Record<TabKey, Role[]> = { national: ['admin', 'hr'], center: ['admin', 'hr', 'coordinator'], event: ['admin', 'hr', 'organizer'] };
 
 /** A column of a report table: its label key and how a row shows in it. */
-interface Column<T> { key: string; value: (row: T) => ReactNode; numeric?: boolean }
+interface Column<T> { key: string; value: (row: T) => ReactNode; numeric?: boolean; nowrap?: boolean }
 
 const AZ_MONTHS = ['yan', 'fev', 'mar', 'apr', 'may', 'iyn', 'iyl', 'avq', 'sen', 'okt', 'noy', 'dek'];
 const AZ_MONTHS_LONG = ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'];
@@ -26,14 +27,27 @@ function useFormat() {
   // Browsers often lack Azerbaijani number and month data (they show "1,102.3" and "2026 M01"): Azerbaijani
   // writes numbers like Russian does (1 102,3), and the month names are spelled out here.
   const number = new Intl.NumberFormat(locale === 'az' ? 'ru' : locale, { maximumFractionDigits: 1 });
+  // The month's own name (nominative, "сентябрь", not "сентября 2026 г.") and the year apart: short enough for a
+  // menu and for a chart's axis in every language.
+  const monthOnly = (m: number, long: boolean) => (locale === 'az'
+    ? (long ? AZ_MONTHS_LONG : AZ_MONTHS)[m - 1]
+    : new Intl.DateTimeFormat(locale, { month: long ? 'long' : 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2001, m - 1, 15))).replace(/\.$/, ''));
   const monthName = (ym: string, long: boolean) => {
     const [y, m] = ym.split('-').map(Number);
-    if (locale === 'az') return `${(long ? AZ_MONTHS_LONG : AZ_MONTHS)[m - 1]} ${y}`;
-    return new Intl.DateTimeFormat(locale, { month: long ? 'long' : 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 15)));
+    return `${monthOnly(m, long)} ${y}`;
   };
+  const n = (v: number) => number.format(v);
   return {
     l: locale as Lang,
-    n: (v: number) => number.format(v),
+    n,
+    /** For charts: axis ticks and tooltips in the console's number format (x-charts would write 1,000.5). */
+    chartNumber: (v: number | null) => (v === null || v === undefined ? '' : n(v)),
+    /** A month on a chart's axis: the month over the year, on two lines. */
+    axisMonth: (ym: string) => {
+      const [y, m] = ym.split('-').map(Number);
+      return `${monthOnly(m, false)}\n${y}`;
+    },
+    region: (region: string) => regionName(region, locale),
     pct: (rate: number | null) => (rate === null ? '—' : `${number.format(Math.round(rate * 1000) / 10)}%`),
     name: (name: Name | null | undefined, fallback = '') => (name ? name[locale as Lang] || name.az : fallback),
     month: (ym: string) => monthName(ym, false),
@@ -89,7 +103,7 @@ function ReportTableView<T>({ rows, columns, rowKey, total }: { rows: T[]; colum
           <TableRow>{columns.map((c) => <TableCell key={c.key} align={c.numeric ? 'right' : 'left'}>{translate(`reports.columns.${c.key}`)}</TableCell>)}</TableRow>
         </TableHead>
         <TableBody>
-          {rows.map((r) => <TableRow key={rowKey(r)} hover>{columns.map((c) => <TableCell key={c.key} align={c.numeric ? 'right' : 'left'}>{c.value(r)}</TableCell>)}</TableRow>)}
+          {rows.map((r) => <TableRow key={rowKey(r)} hover>{columns.map((c) => <TableCell key={c.key} align={c.numeric ? 'right' : 'left'} sx={c.nowrap ? { whiteSpace: 'nowrap' } : undefined}>{c.value(r)}</TableCell>)}</TableRow>)}
           {total && (
             <TableRow sx={{ '& td': { fontWeight: 600 } }}>
               {columns.map((c, i) => <TableCell key={c.key} align={c.numeric ? 'right' : 'left'}>{i === 0 ? translate('reports.totals') : c.value(total)}</TableCell>)}
@@ -120,27 +134,32 @@ const percent = (rate: number | null) => (rate === null ? null : Math.round(rate
 function MonthCharts({ months, eventHours }: { months: (Figures & { month: string; eventHours?: number })[]; eventHours?: boolean }) {
   const translate = useTranslate();
   const f = useFormat();
-  const labels = months.map((m) => f.month(m.month));
+  const labels = months.map((m) => f.axisMonth(m.month));
   const col = (k: string) => translate(`reports.columns.${k}`);
   const pctFormatter = (v: number | null) => (v === null ? '—' : `${f.n(v)}%`);
+  const monthAxis = { data: labels, tickLabelStyle: { fontSize: 11 }, height: 40, valueFormatter: (v: string, ctx: { location: string }) => (ctx.location === 'tick' ? v : v.replace('\n', ' ')) };
+  const numberAxis = [{ valueFormatter: f.chartNumber }];
   return (
     <Stack direction={{ xs: 'column', lg: 'row' }} spacing={2} data-testid="month-charts">
       <Box sx={{ flex: 1, minWidth: 0 }}>
         <Typography variant="subtitle2">{translate('reports.sections.hoursChart')}</Typography>
-        <BarChart height={260} xAxis={[{ scaleType: 'band', data: labels }]}
+        <BarChart height={260} xAxis={[{ scaleType: 'band', ...monthAxis }]} yAxis={numberAxis}
           series={[
-            { data: months.map((m) => m.approvedHours), label: col('approvedHours') },
-            ...(eventHours ? [{ data: months.map((m) => m.eventHours ?? 0), label: col('eventHours') }] : []),
+            { data: months.map((m) => m.approvedHours), label: col('approvedHours'), valueFormatter: f.chartNumber },
+            ...(eventHours ? [{ data: months.map((m) => m.eventHours ?? 0), label: col('eventHours'), valueFormatter: f.chartNumber }] : []),
           ]} />
       </Box>
       <Box sx={{ flex: 1, minWidth: 0 }}>
         <Typography variant="subtitle2">{`${col('activeVolunteers')} · ${col('newVolunteers')}`}</Typography>
-        <LineChart height={260} xAxis={[{ scaleType: 'point', data: labels }]}
-          series={[{ data: months.map((m) => m.activeVolunteers), label: col('activeVolunteers') }, { data: months.map((m) => m.newVolunteers), label: col('newVolunteers') }]} />
+        <LineChart height={260} xAxis={[{ scaleType: 'point', ...monthAxis }]} yAxis={numberAxis}
+          series={[
+            { data: months.map((m) => m.activeVolunteers), label: col('activeVolunteers'), valueFormatter: f.chartNumber },
+            { data: months.map((m) => m.newVolunteers), label: col('newVolunteers'), valueFormatter: f.chartNumber },
+          ]} />
       </Box>
       <Box sx={{ flex: 1, minWidth: 0 }}>
         <Typography variant="subtitle2">{translate('reports.sections.ratesChart')}</Typography>
-        <LineChart height={260} xAxis={[{ scaleType: 'point', data: labels }]} yAxis={[{ min: 0, max: 100 }]}
+        <LineChart height={260} xAxis={[{ scaleType: 'point', ...monthAxis }]} yAxis={[{ min: 0, max: 100, valueFormatter: f.chartNumber }]}
           series={[
             { data: months.map((m) => percent(m.fillRate)), label: col('fillRate'), connectNulls: true, valueFormatter: pctFormatter },
             { data: months.map((m) => percent(m.noShowRate)), label: col('noShowRate'), connectNulls: true, valueFormatter: pctFormatter },
@@ -157,7 +176,7 @@ function RangePicker({ range, onChange }: { range: Range; onChange: (r: Range) =
   const now = thisMonth();
   const months = Array.from({ length: 36 }, (_, i) => addMonths(now, -i));
   const picker = (key: 'from' | 'to', allowed: (m: string) => boolean) => (
-    <TextField select size="small" fullWidth={false} label={translate(`reports.${key}`)} value={range[key]} sx={{ width: 190 }}
+    <TextField select size="small" fullWidth={false} label={translate(`reports.${key}`)} value={range[key]} sx={{ minWidth: 200 }}
       onChange={(e) => onChange({ ...range, [key]: e.target.value })} slotProps={{ htmlInput: { 'data-testid': `report-${key}` } }}>
       {(months.includes(range[key]) ? months : [range[key], ...months]).map((m) => <MenuItem key={m} value={m} disabled={!allowed(m)}>{f.longMonth(m)}</MenuItem>)}
     </TextField>
@@ -204,7 +223,7 @@ function NationalView({ range }: { range: Range }) {
           <Section title="reports.sections.months" actions={<ExportButtons path="/reports/national" table="months" query={q} />}>
             <MonthCharts months={data.months} eventHours />
             <ReportTableView rows={data.months} rowKey={(r) => r.month} total={{ ...data.totals, month: '' }} columns={[
-              { key: 'month', value: (r) => f.month(r.month) }, ...figureColumns(f, false),
+              { key: 'month', nowrap: true, value: (r) => f.month(r.month) }, ...figureColumns(f, false),
               { key: 'eventHours', numeric: true, value: (r) => f.n(r.eventHours) }, { key: 'eventVolunteers', numeric: true, value: (r) => f.n(r.eventVolunteers) },
             ]} />
             <Typography variant="caption" color="text.secondary">{translate('reports.totalsNote')}</Typography>
@@ -214,21 +233,31 @@ function NationalView({ range }: { range: Range }) {
             <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
               {(['approvedHours', 'activeVolunteers'] as const).map((k) => (
                 <Box key={k} sx={{ flex: 1, minWidth: 0 }}>
-                  <BarChart height={240} xAxis={[{ scaleType: 'band', data: data.regions.map((r) => r.region) }]}
-                    series={[{ data: data.regions.map((r) => r[k]), label: translate(`reports.columns.${k}`) }]} colors={k === 'activeVolunteers' ? ['#f9a825'] : undefined} />
+                  <BarChart height={240} xAxis={[{ scaleType: 'band', data: data.regions.map((r) => f.region(r.region)), tickLabelStyle: { fontSize: 11 } }]} yAxis={[{ valueFormatter: f.chartNumber }]}
+                    series={[{ data: data.regions.map((r) => r[k]), label: translate(`reports.columns.${k}`), valueFormatter: f.chartNumber }]} colors={k === 'activeVolunteers' ? ['#f9a825'] : undefined} />
                 </Box>
               ))}
             </Stack>
             <ReportTableView rows={data.regions} rowKey={(r) => r.region} columns={[
-              { key: 'region', value: (r) => r.region }, { key: 'centers', numeric: true, value: (r) => f.n(r.centers) }, ...figureColumns(f, false),
+              { key: 'region', value: (r) => f.region(r.region) }, { key: 'centers', numeric: true, value: (r) => f.n(r.centers) }, ...figureColumns(f, false),
             ]} />
+          </Section>
+          <Section title="reports.sections.regionalCenters" actions={<ExportButtons path="/reports/national" table="regionalCenters" query={q} />}>
+            <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>{translate('reports.regionalCentersHint')}</Typography>
+            <Box data-testid="reports-regional-centers">
+              <ReportTableView rows={data.regionalCenters ?? []} rowKey={(r) => r.regionalCenterId ?? 'none'} columns={[
+                { key: 'regionalCenter', value: (r) => (r.name ? f.name(r.name) : translate('reports.outsideRegions')) },
+                { key: 'members', value: (r) => <span data-testid="regional-members">{r.centers.map((c) => f.name(c.name)).join(' · ')}</span> },
+                ...figureColumns(f, false),
+              ]} />
+            </Box>
           </Section>
           <Section title="reports.sections.centers" actions={<ExportButtons path="/reports/national" table="centers" query={q} />}>
             <BarChart height={Math.max(240, data.centers.length * 22)} layout="horizontal" margin={{ left: 8 }}
-              yAxis={[{ scaleType: 'band', data: data.centers.map((c) => f.name(c.name)), width: 180 }]}
-              series={[{ data: data.centers.map((c) => c.approvedHours), label: translate('reports.columns.approvedHours') }]} />
+              yAxis={[{ scaleType: 'band', data: data.centers.map((c) => f.name(c.name)), width: 180 }]} xAxis={[{ valueFormatter: f.chartNumber }]}
+              series={[{ data: data.centers.map((c) => c.approvedHours), label: translate('reports.columns.approvedHours'), valueFormatter: f.chartNumber }]} />
             <ReportTableView rows={data.centers} rowKey={(r) => r.centerId} columns={[
-              { key: 'center', value: (r) => f.name(r.name) }, { key: 'region', value: (r) => r.region }, ...figureColumns(f, false),
+              { key: 'center', value: (r) => f.name(r.name) }, { key: 'region', value: (r) => f.region(r.region) }, ...figureColumns(f, false),
             ]} />
           </Section>
         </>
@@ -247,7 +276,7 @@ function CenterView({ range, centerId }: { range: Range; centerId: string }) {
         <Section title="reports.sections.months" actions={<ExportButtons path={`/reports/centers/${centerId}`} table="months" query={{ from: range.from, to: range.to }} />}>
           <MonthCharts months={data.months} />
           <ReportTableView rows={data.months} rowKey={(r) => r.month} total={{ ...data.totals, month: '' }}
-            columns={[{ key: 'month', value: (r) => f.month(r.month) }, ...figureColumns(f, true)]} />
+            columns={[{ key: 'month', nowrap: true, value: (r) => f.month(r.month) }, ...figureColumns(f, true)]} />
         </Section>
       )}
     </Box>
@@ -261,6 +290,7 @@ function EventView({ eventId }: { eventId: string }) {
   const col = (k: string) => translate(`reports.columns.${k}`);
   const roleName = (r: EventReport['roles'][number]) => f.name(r.name, translate('reports.noRole'));
   const path = `/reports/events/${eventId}`;
+  const numberAxis = [{ valueFormatter: f.chartNumber }];
   if (!data) return <Status loading={loading} error={error} />;
   const staffed = data.roles.filter((r) => r.slots > 0);
   const hourLabel = (h: string) => (data.hours.some((x) => x.hour.slice(0, 10) !== h.slice(0, 10)) ? `${h.slice(8, 10)}.${h.slice(5, 7)} ${h.slice(11)}` : h.slice(11));
@@ -270,13 +300,14 @@ function EventView({ eventId }: { eventId: string }) {
         <Stack direction={{ xs: 'column', lg: 'row' }} spacing={2}>
           <Box sx={{ flex: 1, minWidth: 0 }}>
             <Typography variant="subtitle2">{translate('reports.sections.coverageChart')}</Typography>
-            <BarChart height={260} xAxis={[{ scaleType: 'band', data: staffed.map(roleName) }]}
-              series={[{ data: staffed.map((r) => r.slots), label: col('slots') }, { data: staffed.map((r) => r.filled), label: col('filled') }, { data: staffed.map((r) => r.attended), label: col('attended') }]} />
+            <BarChart height={260} xAxis={[{ scaleType: 'band', data: staffed.map(roleName) }]} yAxis={numberAxis}
+              series={[{ data: staffed.map((r) => r.slots), label: col('slots'), valueFormatter: f.chartNumber }, { data: staffed.map((r) => r.filled), label: col('filled'), valueFormatter: f.chartNumber }, { data: staffed.map((r) => r.attended), label: col('attended'), valueFormatter: f.chartNumber }]} />
           </Box>
           <Box sx={{ flex: 1, minWidth: 0 }}>
             <Typography variant="subtitle2">{col('approvedHours')}</Typography>
             {data.totals.approvedMinutes === 0 ? <Typography color="text.secondary" sx={{ mt: 2 }}>{translate('reports.empty')}</Typography> : (
-              <BarChart height={260} xAxis={[{ scaleType: 'band', data: data.roles.map(roleName) }]} series={[{ data: data.roles.map((r) => r.approvedHours), label: col('approvedHours') }]} />
+              <BarChart height={260} xAxis={[{ scaleType: 'band', data: data.roles.map(roleName) }]} yAxis={numberAxis}
+                series={[{ data: data.roles.map((r) => r.approvedHours), label: col('approvedHours'), valueFormatter: f.chartNumber }]} />
             )}
           </Box>
         </Stack>
@@ -290,8 +321,8 @@ function EventView({ eventId }: { eventId: string }) {
       <Section title="reports.sections.hours" actions={<ExportButtons path={path} table="hours" />}>
         {data.hours.length === 0 ? <Typography color="text.secondary">{translate('reports.empty')}</Typography> : (
           <>
-            <BarChart height={260} xAxis={[{ scaleType: 'band', data: data.hours.map((h) => hourLabel(h.hour)) }]}
-              series={[{ data: data.hours.map((h) => h.slots), label: col('slots') }, { data: data.hours.map((h) => h.filled), label: col('filled') }, { data: data.hours.map((h) => h.attended), label: col('attended') }]} />
+            <BarChart height={260} xAxis={[{ scaleType: 'band', data: data.hours.map((h) => hourLabel(h.hour)) }]} yAxis={numberAxis}
+              series={[{ data: data.hours.map((h) => h.slots), label: col('slots'), valueFormatter: f.chartNumber }, { data: data.hours.map((h) => h.filled), label: col('filled'), valueFormatter: f.chartNumber }, { data: data.hours.map((h) => h.attended), label: col('attended'), valueFormatter: f.chartNumber }]} />
             <ReportTableView rows={data.hours} rowKey={(r) => r.hour} columns={[
               { key: 'hour', value: (r) => hourLabel(r.hour) }, { key: 'slots', numeric: true, value: (r) => f.n(r.slots) },
               { key: 'filled', numeric: true, value: (r) => f.n(r.filled) }, { key: 'attended', numeric: true, value: (r) => f.n(r.attended) },
@@ -331,14 +362,14 @@ export function ReportsPage() {
   return (
     <Box sx={{ p: 1 }}>
       <Title title="reports.title" />
-      <Tabs value={tab} onChange={(_, v: string) => set({ tab: v })} sx={{ mb: 2 }}>
+      <Tabs value={tab} onChange={(_, v: string) => set({ tab: v })} variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile sx={{ mb: 2 }}>
         {tabs.map((t) => <Tab key={t} value={t} label={translate(`reports.tabs.${t}`)} data-testid={`reports-tab-${t}`} />)}
       </Tabs>
       <Stack direction="row" spacing={1} sx={{ mb: 2, flexWrap: 'wrap', alignItems: 'center', rowGap: 1 }}>
         {tab === 'center' && (
           <TextField select size="small" label={translate('reports.center')} value={centerId} onChange={(e) => set({ center: e.target.value })} fullWidth={false} sx={{ width: 360, maxWidth: '100%' }}
             slotProps={{ htmlInput: { 'data-testid': 'report-center' } }}>
-            {[...centers].sort((a, b) => f.name(a.name).localeCompare(f.name(b.name), f.l)).map((c) => <MenuItem key={c.id} value={c.id}>{f.name(c.name)} · {c.region}</MenuItem>)}
+            {[...centers].sort((a, b) => f.name(a.name).localeCompare(f.name(b.name), f.l)).map((c) => <MenuItem key={c.id} value={c.id}>{f.name(c.name)} · {f.region(c.region)}</MenuItem>)}
           </TextField>
         )}
         {tab === 'event' && (

@@ -1,5 +1,7 @@
 import { Route } from 'react-router-dom';
-import { ReportsPage } from './reports-page';
+import { lazyPage } from '../lazy-page';
+
+const ReportsPage = lazyPage(() => import('./reports-page'), 'ReportsPage');
 
 /** Staff pages outside the resources. */
 export const reportsRoutes = [<Route key="reports" path="/reports" element={<ReportsPage />} />];

@@ -5,7 +5,7 @@ export const autoRosterMessages: FeatureMessages = {
     autoRoster: {
       button: 'Avtomatik doldur',
       title: 'Növbələri avtomatik doldurmaq',
-      intro: 'Sistem dərc olunmuş növbələrə uyğun könüllüləri seçəcək: dil və ixtisas tələbləri, istirahət vaxtı, həftəlik saat limiti və başqa növbələr nəzərə alınır. Əvvəlcə nəticəyə baxırsınız, heç nə dəyişmir; yalnız “Tətbiq et” düyməsindən sonra könüllülər təyin olunur və onlara məktub gedir.',
+      intro: 'Sistem dərc olunmuş növbələrə uyğun könüllüləri seçəcək: dil və kvalifikasiya tələbləri, istirahət vaxtı, həftəlik saat limiti və başqa növbələr nəzərə alınır. Əvvəlcə nəticəyə baxırsınız, heç nə dəyişmir; yalnız “Tətbiq et” düyməsindən sonra könüllülər təyin olunur və onlara məktub gedir.',
       from: 'Başlanğıc tarixi',
       to: 'Son tarix',
       timeLimit: 'Axtarış müddəti',

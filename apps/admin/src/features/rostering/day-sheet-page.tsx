@@ -8,6 +8,7 @@ import PrintIcon from '@mui/icons-material/Print';
 import { hm, rosteringApi, rosterSetupApi, type Name, type Person, type Shift } from './rostering-api';
 import { addDays, dmy, isoWeekday, todayInBaku, type Lang } from './rostering-screens';
 import { ShiftAttendanceButton } from '../attendance/shift-attendance';
+import { DmyDateField } from '../../layout/date-field';
 
 /** On paper only the sheet is left: no app bar, no menu, no controls. */
 const PRINT_STYLES = (
@@ -54,8 +55,7 @@ export function DaySheetPage() {
           {centers.map((c) => <MenuItem key={c.id} value={c.id}>{c.name[l]}</MenuItem>)}
         </TextField>
         <Button onClick={() => go({ date: addDays(date, -1) })}>{translate('rostering.daySheet.previous')}</Button>
-        <TextField type="date" size="small" label={translate('rostering.daySheet.date')} value={date} onChange={(e) => e.target.value && go({ date: e.target.value })}
-          slotProps={{ inputLabel: { shrink: true } }} />
+        <DmyDateField size="small" label={translate('rostering.daySheet.date')} value={date} onChange={(d) => go({ date: d })} testId="day-sheet-date" sx={{ width: 180 }} />
         <Button onClick={() => go({ date: addDays(date, 1) })}>{translate('rostering.daySheet.next')}</Button>
         <Button variant="contained" startIcon={<PrintIcon />} onClick={() => window.print()} data-testid="print">{translate('rostering.daySheet.print')}</Button>
         <Button component={RouterLink} to={`/rostering/week?center=${centerId}&start=${date}`}>{translate('rostering.menu.week')}</Button>

@@ -48,7 +48,8 @@ export function RoleBoardPage() {
     const b = board?.blocks[i];
     return b ? `${dmy(day(b.startsAt))} ${hm(b.startsAt)}–${hm(b.endsAt)}` : '';
   };
-  const rows = board ? board.positions.filter((p) => board.cells.some((c) => c.positionId === p.id)) : [];
+  // Every active position is a row, also before it has blocks: a new position shows on the board at once.
+  const rows = board ? board.positions.filter((p) => p.active || board.cells.some((c) => c.positionId === p.id)) : [];
   // A finished event: nothing left to fill, so no auto-fill and the gaps are history, not a to-do list.
   const over = !!board && board.blocks.length > 0 && isOver(board.blocks[board.blocks.length - 1]);
   const firstLanguage = (cell: BoardCell) => board?.positions.find((p) => p.id === cell.positionId)?.requirements.languages?.[0]?.language;
@@ -83,8 +84,12 @@ export function RoleBoardPage() {
           ))}
         </Stack>
       )}
-      {board && board.cells.length === 0 && <Alert severity="info">{translate('rostering.roleBoard.noShifts')}</Alert>}
-      {board && board.cells.length > 0 && (
+      {board && board.cells.length === 0 && (
+        <Alert severity="info" action={eventId ? <Button component={RouterLink} to={`/rostering/event-setup?event=${eventId}&tab=blocks`} data-testid="board-add-blocks">{translate('rostering.blocks.tab')}</Button> : undefined}>
+          {translate('rostering.roleBoard.noShifts')}
+        </Alert>
+      )}
+      {board && (board.cells.length > 0 || rows.length > 0) && (
         <Paper variant="outlined" sx={{ overflowX: 'auto', mb: 2 }}>
           <Table size="small" data-testid="role-board" data-event-id={board.eventId}>
             <TableHead>
@@ -100,7 +105,7 @@ export function RoleBoardPage() {
             </TableHead>
             <TableBody>
               {rows.map((p) => (
-                <TableRow key={p.id}>
+                <TableRow key={p.id} data-testid="board-row" data-position={p.code}>
                   <TableCell component="th" scope="row">{p.name[l]}</TableCell>
                   {board.blocks.map((_, i) => {
                     const cell = board.cells.find((c) => c.positionId === p.id && c.blockIndex === i);
@@ -141,7 +146,7 @@ export function RoleBoardPage() {
           )}
         </Paper>
       )}
-      {open && <ShiftPeopleDialog shiftIds={open.shiftIds} initialLanguage={firstLanguage(open)} onClose={() => { setOpen(null); void reload(); }} />}
+      {open && <ShiftPeopleDialog shiftIds={open.shiftIds} initialLanguage={firstLanguage(open)} onChanged={() => void reload()} onClose={() => { setOpen(null); void reload(); }} />}
     </Box>
   );
 }

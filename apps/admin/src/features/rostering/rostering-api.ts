@@ -3,6 +3,7 @@ import { api } from '../../providers/http';
 export type Name = { az: string; en: string; ru: string };
 export interface Shift {
   id: string;
+  cancelReason?: string | null;
   centerId: string | null;
   eventId: string | null;
   place: Name;
@@ -21,7 +22,12 @@ export interface OpenShift extends Shift {
   /** Every reason, the decisive first ("full" last). */
   reasons?: { code: string; message: string }[];
   canWaitlist: boolean;
-  mine: { assignmentId: string; status: string } | null;
+  /** waitlistPosition: the volunteer's place in the queue (1 = next) while waitlisted. */
+  mine: { assignmentId: string; status: string; waitlistPosition?: number | null } | null;
+  /** The center's address or the event's venue, the shift's notes (duties) and the center's phone — as in the shift mail. */
+  address?: string | null;
+  duties?: string | null;
+  contact?: string | null;
 }
 export interface MyShift extends Shift {
   assignmentId: string;
@@ -31,9 +37,12 @@ export interface MyShift extends Shift {
   swapOfferId: string | null;
   swapOfferStatus: 'open' | 'pending_approval' | null;
 }
-export interface Candidate { volunteerId: string; fullName: string; eligible: boolean; reasons: { code: string; message: string; overridable: boolean }[]; languages: { language: string; level: string }[]; homeCenterName?: Name | null }
+export interface Candidate { volunteerId: string; fullName: string; eligible: boolean; reasons: { code: string; message: string; overridable: boolean }[]; languages: { language: string; level: string }[]; homeCenterName?: Name | null;
+  /** Whether the volunteer's home center is the shift's, and their planned minutes in the shift's Monday–Sunday week. */
+  homeCenter?: boolean; plannedMinutesThisWeek?: number }
 
-export interface OpenShiftsFilter { date?: string; centerId?: string; positionId?: string }
+/** centers=mine: home and preferred centers; show=open: only open for sign-up now and not full (issue 19). */
+export interface OpenShiftsFilter { date?: string; centerId?: string; positionId?: string; centers?: 'mine' | 'all'; show?: 'open' | 'all' }
 
 /** Baku wall-clock parts of an instant the API writes with +04:00. */
 export const day = (iso: string): string => iso.slice(0, 10);
@@ -54,6 +63,7 @@ export const rosteringApi = {
     api<{ status: string }>(`/shifts/${shiftId}/signup`, { method: 'POST', body: { waitlist } }),
   cancelMine: (assignmentId: string) => api<void>(`/me/assignments/${assignmentId}/cancel`, { method: 'POST', body: {} }),
   newFeed: () => api<{ url: string }>('/me/calendar-feed', { method: 'POST', body: {} }),
+  feedState: () => api<{ active: boolean; createdAt: string | null }>('/me/calendar-feed'),
   centers: () => api<{ data: { id: string; name: Name }[] }>('/centers', { query: { perPage: 100 } }),
   week: (centerId: string, start: string) => api<{ days: string[]; shifts: (Shift & { people: Person[] })[] }>(`/rostering/centers/${centerId}/week`, { query: { start } }),
   shift: (id: string) => api<Shift & { people: Person[] }>(`/shifts/${id}`),

@@ -37,8 +37,8 @@ export const rosteringMessages: FeatureMessages = {
       positions: {
         tab: 'Vəzifələr', create: 'Yeni vəzifə', empty: 'Bu mərkəzdə hələ vəzifə yoxdur.', name: 'Ad', code: 'Kod', requirements: 'Tələblər', saved: 'Vəzifə yadda saxlanıldı.',
         editTitle: 'Vəzifəni redaktə et', createTitle: 'Yeni vəzifə', name_az: 'Ad (azərbaycanca)', name_en: 'Ad (ingiliscə)', name_ru: 'Ad (rusca)',
-        languages: 'Dil tələbləri', language: 'Dil', minLevel: 'Ən aşağı səviyyə', addLanguage: 'Dil əlavə et', qualifications: 'Tələb olunan ixtisaslar',
-        qualificationsHint: 'Kodları vergüllə ayırın: first-aid — ilk tibbi yardım, protocol-training — protokol təlimi', codeHint: 'Kiçik latın hərfləri, rəqəmlər və defis; vəzifəni sistemdə tanıdır', minAge: 'Ən azı yaş', minHours: 'Ən azı təsdiqlənmiş saat',
+        languages: 'Dil tələbləri', language: 'Dil', minLevel: 'Ən aşağı səviyyə', addLanguage: 'Dil əlavə et', qualifications: 'Tələb olunan kvalifikasiyalar',
+        qualificationsHint: 'Kvalifikasiyalar kataloqundan seçin', codeHint: 'Kiçik latın hərfləri, rəqəmlər və defis; vəzifəni sistemdə tanıdır', minAge: 'Ən azı yaş', minHours: 'Ən azı təsdiqlənmiş saat',
         ageAtLeast: 'ən azı %{age} yaş', hoursAtLeast: 'ən azı %{hours} saat təsdiqlənmiş fəaliyyət', noRequirements: 'Xüsusi tələb yoxdur',
       },
       policy: {
@@ -65,7 +65,6 @@ export const rosteringMessages: FeatureMessages = {
         shift: 'Növbə', shiftN: 'Növbə №%{n}', needs: 'Tələb olunur', removed: 'Könüllü növbədən çıxarıldı.', speaks: 'Danışdığı dil', anyLanguage: 'İstənilən dil',
         noCandidates: 'Uyğun könüllü tapılmadı.',
       },
-      quals: { 'first-aid': 'İlk tibbi yardım', 'protocol-training': 'Protokol təlimi', 'e-gov-training': 'Elektron xidmətlər üzrə təlim' },
       langs: {
         az: 'Azərbaycan dili', en: 'İngilis dili', ru: 'Rus dili', tr: 'Türk dili', de: 'Alman dili', fr: 'Fransız dili', ar: 'Ərəb dili', fa: 'Fars dili',
         zh: 'Çin dili', es: 'İspan dili', it: 'İtalyan dili', ka: 'Gürcü dili',
@@ -110,7 +109,7 @@ export const rosteringMessages: FeatureMessages = {
         tab: 'Positions', create: 'New position', empty: 'This center has no positions yet.', name: 'Name', code: 'Code', requirements: 'Requirements', saved: 'Position saved.',
         editTitle: 'Edit position', createTitle: 'New position', name_az: 'Name (Azerbaijani)', name_en: 'Name (English)', name_ru: 'Name (Russian)',
         languages: 'Language requirements', language: 'Language', minLevel: 'Minimum level', addLanguage: 'Add a language', qualifications: 'Required qualifications',
-        qualificationsHint: 'Codes separated by commas: first-aid — first aid, protocol-training — protocol training', codeHint: 'Lowercase Latin letters, digits and hyphens; identifies the position', minAge: 'Minimum age', minHours: 'Minimum approved hours',
+        qualificationsHint: 'Pick from the qualifications catalogue', codeHint: 'Lowercase Latin letters, digits and hyphens; identifies the position', minAge: 'Minimum age', minHours: 'Minimum approved hours',
         ageAtLeast: 'age %{age}+', hoursAtLeast: '%{hours} h+ approved volunteering', noRequirements: 'No special requirements',
       },
       policy: {
@@ -137,7 +136,6 @@ export const rosteringMessages: FeatureMessages = {
         shift: 'Shift', shiftN: 'Shift #%{n}', needs: 'Needs', removed: 'Volunteer removed from the shift.', speaks: 'Speaks', anyLanguage: 'Any language',
         noCandidates: 'No matching volunteers.',
       },
-      quals: { 'first-aid': 'First aid', 'protocol-training': 'Protocol training', 'e-gov-training': 'E-services training' },
       langs: {
         az: 'Azerbaijani', en: 'English', ru: 'Russian', tr: 'Turkish', de: 'German', fr: 'French', ar: 'Arabic', fa: 'Persian',
         zh: 'Chinese', es: 'Spanish', it: 'Italian', ka: 'Georgian',
@@ -182,7 +180,7 @@ export const rosteringMessages: FeatureMessages = {
         tab: 'Позиции', create: 'Новая позиция', empty: 'В этом центре пока нет позиций.', name: 'Название', code: 'Код', requirements: 'Требования', saved: 'Позиция сохранена.',
         editTitle: 'Изменить позицию', createTitle: 'Новая позиция', name_az: 'Название (азербайджанский)', name_en: 'Название (английский)', name_ru: 'Название (русский)',
         languages: 'Требования к языкам', language: 'Язык', minLevel: 'Минимальный уровень', addLanguage: 'Добавить язык', qualifications: 'Нужные квалификации',
-        qualificationsHint: 'Коды через запятую: first-aid — первая помощь, protocol-training — обучение протоколу', codeHint: 'Строчные латинские буквы, цифры и дефис; идентифицирует позицию', minAge: 'Минимальный возраст', minHours: 'Минимум подтверждённых часов',
+        qualificationsHint: 'Выберите из каталога квалификаций', codeHint: 'Строчные латинские буквы, цифры и дефис; идентифицирует позицию', minAge: 'Минимальный возраст', minHours: 'Минимум подтверждённых часов',
         ageAtLeast: 'от %{age} лет', hoursAtLeast: 'от %{hours} ч подтверждённой работы', noRequirements: 'Особых требований нет',
       },
       policy: {
@@ -209,7 +207,6 @@ export const rosteringMessages: FeatureMessages = {
         shift: 'Смена', shiftN: 'Смена №%{n}', needs: 'Требуется', removed: 'Волонтёр снят со смены.', speaks: 'Говорит на', anyLanguage: 'Любой язык',
         noCandidates: 'Подходящих волонтёров нет.',
       },
-      quals: { 'first-aid': 'Первая помощь', 'protocol-training': 'Обучение протоколу', 'e-gov-training': 'Обучение по электронным услугам' },
       langs: {
         az: 'Азербайджанский', en: 'Английский', ru: 'Русский', tr: 'Турецкий', de: 'Немецкий', fr: 'Французский', ar: 'Арабский', fa: 'Персидский',
         zh: 'Китайский', es: 'Испанский', it: 'Итальянский', ka: 'Грузинский',

@@ -1,12 +1,16 @@
 import { Route } from 'react-router-dom';
-import { MyShiftsPage, OpenShiftsPage } from './volunteer-pages';
-import { WeekViewPage } from './week-view-page';
-import { TemplatesPage } from './templates-page';
-import { DaySheetPage } from './day-sheet-page';
-import { RoleBoardPage } from './role-board-page';
-import { SwapApprovalsPage, SwapOffersPage } from './swaps-pages';
-import { NonWorkingDaysPage } from './non-working-days-page';
-import { EventSetupPage } from './event-setup-page';
+import { lazyPage } from '../lazy-page';
+
+const MyShiftsPage = lazyPage(() => import('./volunteer-pages'), 'MyShiftsPage');
+const OpenShiftsPage = lazyPage(() => import('./volunteer-pages'), 'OpenShiftsPage');
+const WeekViewPage = lazyPage(() => import('./week-view-page'), 'WeekViewPage');
+const TemplatesPage = lazyPage(() => import('./templates-page'), 'TemplatesPage');
+const DaySheetPage = lazyPage(() => import('./day-sheet-page'), 'DaySheetPage');
+const RoleBoardPage = lazyPage(() => import('./role-board-page'), 'RoleBoardPage');
+const SwapApprovalsPage = lazyPage(() => import('./swaps-pages'), 'SwapApprovalsPage');
+const SwapOffersPage = lazyPage(() => import('./swaps-pages'), 'SwapOffersPage');
+const NonWorkingDaysPage = lazyPage(() => import('./non-working-days-page'), 'NonWorkingDaysPage');
+const EventSetupPage = lazyPage(() => import('./event-setup-page'), 'EventSetupPage');
 
 /** Signed-in pages of rostering (inside the layout). */
 export const rosteringRoutes = [

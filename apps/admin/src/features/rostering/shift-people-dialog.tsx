@@ -4,14 +4,18 @@ import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, List,
 import { day, hm, isOver, rosteringApi, type Candidate, type Person, type Position, type Shift } from './rostering-api';
 import { dmy, LANGUAGE_CODES, type Lang } from './rostering-screens';
 import { ShiftAttendance } from '../attendance/shift-attendance';
+import { ShiftEditPanel } from './shift-edit-panel';
 
 const SHOWN = 40;
 
 /**
  * One shift (or one of the shifts of a role-board cell): its people, and the ranked candidates, filtered
- * by a spoken language, to assign from. Used by the coordinator's week view and the organiser's role board.
+ * by a spoken language, to assign from. Used by the coordinator's week view and the organiser's role board;
+ * `onChanged` after each assignment or removal lets the page behind refresh its card at once (not only on close).
  */
-export function ShiftPeopleDialog({ shiftIds, initialLanguage, onClose }: { shiftIds: string[]; initialLanguage?: string; onClose: () => void }) {
+export function ShiftPeopleDialog({ shiftIds, initialLanguage, onClose, onChanged }: {
+  shiftIds: string[]; initialLanguage?: string; onClose: () => void; onChanged?: () => void;
+}) {
   const translate = useTranslate();
   const notify = useNotify();
   const [locale] = useLocaleState();
@@ -49,6 +53,7 @@ export function ShiftPeopleDialog({ shiftIds, initialLanguage, onClose }: { shif
       // A reason explains one override; the next one needs its own.
       setReason('');
       setReasonMissing(false);
+      onChanged?.();
       await load();
     } catch (e) {
       notify((e as Error).message, { type: 'error' });
@@ -63,6 +68,8 @@ export function ShiftPeopleDialog({ shiftIds, initialLanguage, onClose }: { shif
   const needed = (shift?.position as Partial<Position> | undefined)?.requirements?.languages;
   const langName = (code: string) => translate(`rostering.langs.${code}`, { _: code });
   const over = !!shift && isOver(shift);
+  const cancelled = shift?.status === 'cancelled';
+  const hours = (minutes: number) => (Math.round(minutes / 6) / 10).toLocaleString(l === 'en' ? 'en' : l === 'ru' ? 'ru' : 'az');
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm">
       <DialogTitle data-testid="shift-dialog-title">
@@ -94,7 +101,11 @@ export function ShiftPeopleDialog({ shiftIds, initialLanguage, onClose }: { shif
         </List>
         {!!shift?.people.length && Date.parse(shift.startsAt) - Date.now() < 2 * 3600_000 && <ShiftAttendance shiftId={shiftId} onChanged={() => void load()} />}
         {over && <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }} data-testid="shift-over">{translate('rostering.week.over')}</Typography>}
-        {!over && <>
+        {shift && !over && (
+          <ShiftEditPanel key={`${shift.id}|${shift.slots}|${shift.startsAt}|${shift.endsAt}|${shift.status}|${shift.assignedCount}`} shift={shift}
+            onChanged={() => { onChanged?.(); void load(); }} />
+        )}
+        {!over && !cancelled && <>
         <Typography variant="subtitle2">{translate('rostering.week.candidates')}</Typography>
         <Stack direction="row" sx={{ my: 1, gap: 1, flexWrap: 'wrap' }}>
           <TextField select size="small" label={translate('rostering.roleBoard.speaks')} value={language} onChange={(e) => setLanguage(e.target.value)} sx={{ minWidth: 180 }}
@@ -116,6 +127,11 @@ export function ShiftPeopleDialog({ shiftIds, initialLanguage, onClose }: { shif
                 secondary={
                   <>
                     <span>{c.languages.map((x) => `${langName(x.language)} ${x.level}`).join(', ')}</span>
+                    <span style={{ display: 'block' }} data-testid="candidate-home">
+                      {c.homeCenterName ? translate('rostering.candidate.home', { name: c.homeCenterName[l] }) : translate('rostering.candidate.noHome')}
+                      {' · '}
+                      <span data-testid="candidate-week">{translate('rostering.candidate.week', { hours: hours(c.plannedMinutesThisWeek ?? 0) })}</span>
+                    </span>
                     {c.reasons.length > 0 && <Alert component="span" severity={c.eligible ? 'warning' : 'info'} sx={{ py: 0, mt: 0.5, display: 'flex' }}>{c.reasons.map((r) => r.message).join(' ')}</Alert>}
                   </>
                 } />

@@ -11,6 +11,7 @@ import DeleteIcon from '@mui/icons-material/Delete';
 import { rosteringApi, rosterSetupApi, type Name, type Policy, type Position, type PositionInput, type Template, type TemplateInput } from './rostering-api';
 import { addDays, CEFR, fieldErrors, intOrNull, LANGUAGE_CODES, str, todayInBaku, type Lang } from './rostering-screens';
 import { policyOf, type Owner } from './swaps-api';
+import { QualificationsPicker, qualificationName, useQualificationCatalogue } from '../qualifications';
 
 type TabKey = 'templates' | 'positions' | 'policy';
 
@@ -278,11 +279,12 @@ function GenerateDialog({ template, onClose }: { template: Template; onClose: ()
 
 // ——— positions ———
 
-function requirementsText(p: Position, translate: (key: string, options?: Record<string, unknown>) => string): string {
+function requirementsText(p: Position, translate: (key: string, options?: Record<string, unknown>) => string, qualName: (code: string) => string): string {
   const r = p.requirements;
   const parts: string[] = [];
   for (const x of r.languages ?? []) parts.push(`${translate(`rostering.langs.${x.language}`, { _: x.language })} ≥ ${x.minLevel}`);
-  if (r.qualifications?.length) parts.push(r.qualifications.map((q) => translate(`rostering.quals.${q}`, { _: q })).join(', '));
+  // Names from the qualifications catalogue (the one source), the code when it is not there.
+  if (r.qualifications?.length) parts.push(r.qualifications.map(qualName).join(', '));
   if (r.minAge) parts.push(translate('rostering.positions.ageAtLeast', { age: r.minAge }));
   if (r.minApprovedMinutes) parts.push(translate('rostering.positions.hoursAtLeast', { hours: Math.round(r.minApprovedMinutes / 60) }));
   return parts.join(' · ') || translate('rostering.positions.noRequirements');
@@ -295,6 +297,7 @@ export function PositionsTab({ owner, emptyKey = 'rostering.positions.empty' }: 
   const l = locale as Lang;
   const [rows, setRows] = useState<Position[] | null>(null);
   const [editing, setEditing] = useState<Position | 'new' | null>(null);
+  const catalogue = useQualificationCatalogue();
   const { centerId, eventId } = owner;
   const load = useCallback(() => rosterSetupApi.positions({ centerId, eventId }).then((r) => setRows(r.data)), [centerId, eventId]);
   useEffect(() => {
@@ -321,7 +324,7 @@ export function PositionsTab({ owner, emptyKey = 'rostering.positions.empty' }: 
               <TableRow key={p.id} sx={{ opacity: p.active ? 1 : 0.55 }}>
                 <TableCell>{p.name[l]}{!p.active && <Chip size="small" sx={{ ml: 1 }} label={translate('rostering.templates.inactive')} />}</TableCell>
                 <TableCell><code>{p.code}</code></TableCell>
-                <TableCell>{requirementsText(p, translate)}</TableCell>
+                <TableCell>{requirementsText(p, translate, (q) => qualificationName(catalogue, q, l))}</TableCell>
                 <TableCell><Button size="small" onClick={() => setEditing(p)}>{translate('rostering.templates.edit')}</Button></TableCell>
               </TableRow>
             ))}
@@ -340,7 +343,7 @@ function PositionDialog({ owner, position, onClose }: { owner: Owner; position: 
   const [code, setCode] = useState(position?.code ?? '');
   const [name, setName] = useState<Name>(position?.name ?? { az: '', en: '', ru: '' });
   const [languages, setLanguages] = useState(r.languages ?? []);
-  const [qualifications, setQualifications] = useState((r.qualifications ?? []).join(', '));
+  const [qualifications, setQualifications] = useState<string[]>([...(r.qualifications ?? [])]);
   const [minAge, setMinAge] = useState(str(r.minAge));
   const [minHours, setMinHours] = useState(r.minApprovedMinutes ? String(r.minApprovedMinutes / 60) : '');
   const [active, setActive] = useState(position?.active ?? true);
@@ -350,7 +353,7 @@ function PositionDialog({ owner, position, onClose }: { owner: Owner; position: 
     const body: PositionInput = {
       code: code.trim(), name, active,
       requirements: {
-        languages, qualifications: qualifications.split(',').map((q) => q.trim()).filter(Boolean), minAge: intOrNull(minAge),
+        languages, qualifications, minAge: intOrNull(minAge),
         minApprovedMinutes: hours == null ? null : hours * 60,
       },
     };
@@ -391,8 +394,8 @@ function PositionDialog({ owner, position, onClose }: { owner: Owner; position: 
             </Stack>
           ))}
           <Box><Button size="small" onClick={() => setLanguages([...languages, { language: 'en', minLevel: 'B1' }])}>{translate('rostering.positions.addLanguage')}</Button></Box>
-          <TextField label={translate('rostering.positions.qualifications')} helperText={errors['requirements.qualifications'] ?? translate('rostering.positions.qualificationsHint')}
-            error={!!errors['requirements.qualifications']} value={qualifications} onChange={(e) => setQualifications(e.target.value)} />
+          <QualificationsPicker label={translate('rostering.positions.qualifications')} helperText={errors['requirements.qualifications'] ?? translate('rostering.positions.qualificationsHint')}
+            error={!!errors['requirements.qualifications']} value={qualifications} onChange={setQualifications} />
           <Stack direction="row" spacing={2}>
             <TextField type="number" label={translate('rostering.positions.minAge')} value={minAge} onChange={(e) => setMinAge(e.target.value)} {...err('requirements.minAge')} sx={{ flex: 1 }} />
             <TextField type="number" label={translate('rostering.positions.minHours')} value={minHours} onChange={(e) => setMinHours(e.target.value)} {...err('requirements.minApprovedMinutes')} sx={{ flex: 1 }} />

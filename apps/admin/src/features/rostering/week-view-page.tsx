@@ -99,7 +99,7 @@ export function WeekViewPage() {
           </Box>
         ))}
       </Box>
-      {open && <ShiftPeopleDialog shiftIds={[open]} onClose={() => { setOpen(null); reload(); }} />}
+      {open && <ShiftPeopleDialog shiftIds={[open]} onChanged={reload} onClose={() => { setOpen(null); reload(); }} />}
     </Box>
   );
 }

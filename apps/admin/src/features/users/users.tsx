@@ -6,6 +6,7 @@ import {
 import { Alert, Chip, Stack } from '@mui/material';
 import { TopToolbar } from 'react-admin';
 import { InvitedChip, ResendInvitationButton } from '../notifications/invitation';
+import { ResetTwoFactorButton } from './two-factor-reset';
 
 export const ROLES = ['admin', 'hr', 'coordinator', 'organizer', 'volunteer', 'applicant'] as const;
 
@@ -91,7 +92,7 @@ export function UserCreate() {
 export function UserEdit() {
   const translate = useTranslate();
   return (
-    <Edit mutationMode="pessimistic" actions={<TopToolbar><InvitedChip /><ResendInvitationButton /></TopToolbar>}>
+    <Edit mutationMode="pessimistic" actions={<TopToolbar><InvitedChip /><ResendInvitationButton /><ResetTwoFactorButton /></TopToolbar>}>
       <SimpleForm>
         <TextInput source="fullName" validate={required()} fullWidth />
         <TextInput source="email" type="email" validate={[required(), email()]} fullWidth />

@@ -33,7 +33,7 @@ export class KioskSyncItemDto extends KioskPinDto {
   /** The kiosk's idempotency key for the tap (echoed in the result). */
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(100) key!: string;
   /** When the tap happened, by the tablet's clock. */
-  @ApiProperty() @IsISO8601({ strict: true }) clientAt!: string;
+  @ApiProperty() @IsISO8601({ strict: true }) @MaxLength(40) clientAt!: string;
 }
 
 export class KioskSyncDto {
@@ -55,7 +55,7 @@ export class MarkDto {
   @ApiProperty() @IsUUID() assignmentId!: string;
   @ApiProperty({ enum: MARKS }) @IsIn(MARKS) mark!: Mark;
   /** The arrival time of a late mark (ISO instant). */
-  @ApiPropertyOptional() @IsISO8601({ strict: true }) @IsOptional() at?: string;
+  @ApiPropertyOptional() @IsISO8601({ strict: true }) @MaxLength(40) @IsOptional() at?: string;
 }
 
 export class MarkAttendanceDto {
@@ -68,8 +68,8 @@ export class MarkAttendanceDto {
 
 export class NoShowCorrectionDto {
   @ApiProperty() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(500) reason!: string;
-  @ApiPropertyOptional() @IsISO8601({ strict: true }) @IsOptional() checkInAt?: string;
-  @ApiPropertyOptional() @IsISO8601({ strict: true }) @IsOptional() checkOutAt?: string;
+  @ApiPropertyOptional() @IsISO8601({ strict: true }) @MaxLength(40) @IsOptional() checkInAt?: string;
+  @ApiPropertyOptional() @IsISO8601({ strict: true }) @MaxLength(40) @IsOptional() checkOutAt?: string;
 }
 
 export class ReasonDto {

@@ -19,17 +19,19 @@ export class LoginDto {
 }
 
 export class MeDto {
-  @ApiProperty() id!: string;
-  @ApiProperty() email!: string;
-  @ApiProperty() fullName!: string;
+  @ApiProperty({ format: 'uuid', maxLength: 36 }) id!: string;
+  @ApiProperty({ maxLength: 254 }) email!: string;
+  @ApiProperty({ maxLength: 200 }) fullName!: string;
   @ApiProperty({ enum: LOCALES }) locale!: Locale;
-  @ApiProperty({ enum: ROLES, isArray: true }) roles!: Role[];
-  @ApiProperty({ type: [String] }) centerIds!: string[];
-  @ApiProperty({ type: [String] }) eventIds!: string[];
+  @ApiProperty({ enum: ROLES, isArray: true, maxItems: ROLES.length }) roles!: Role[];
+  // The same bounds as CreateUserDto's.
+  @ApiProperty({ type: [String], format: 'uuid', maxLength: 36, maxItems: 500 }) centerIds!: string[];
+  @ApiProperty({ type: [String], format: 'uuid', maxLength: 36, maxItems: 500 }) eventIds!: string[];
+  @ApiProperty({ description: 'STAFF_2FA=required and no authenticator yet: only enrolment is reachable' }) mfaEnrolmentRequired!: boolean;
 }
 
 export class TokenDto {
-  @ApiProperty() accessToken!: string;
+  @ApiProperty({ description: 'A JWT', maxLength: 4096 }) accessToken!: string;
   @ApiProperty({ description: 'Seconds' }) expiresIn!: number;
   @ApiProperty({ type: MeDto }) user!: MeDto;
 }

@@ -14,7 +14,7 @@ export class ForgotPasswordDto {
 /** The token from an invitation or reset link, and the new password. */
 export class SetPasswordDto {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) token!: string;
-  @ApiProperty() @IsString() @Matches(STRONG_PASSWORD, { message: 'isStrongPassword' }) password!: string;
+  @ApiProperty() @IsString() @Matches(STRONG_PASSWORD, { message: 'isStrongPassword' }) @MaxLength(200) password!: string;
 }
 
 export class AcceptedDto {

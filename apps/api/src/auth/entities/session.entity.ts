@@ -43,4 +43,8 @@ export class SessionEntity {
 
   @Column({ type: 'varchar', length: 300, nullable: true })
   userAgent!: string | null;
+
+  /** The client's address at login and at the last refresh (as TRUST_PROXY lets the app see it). */
+  @Column({ type: 'varchar', length: 45, nullable: true })
+  ip!: string | null;
 }

@@ -20,6 +20,8 @@ export class ApiProblem extends HttpException {
     readonly headers: Record<string, string> = {},
     /** A stable machine-readable code, e.g. `ILLEGAL_MOVE`, for clients. */
     readonly code?: string,
+    /** RFC 9457 extension members for clients, e.g. `{ reasons: ['notEnoughHours'] }`; never personal data. */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(detailKey ?? `HTTP ${status}`, status);
   }

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { databaseUnavailable, isDatabaseUnavailable } from '../../database/database-availability';
 import { localeFrom } from '../i18n/locale';
 import { translate } from '../i18n/messages';
 import { ApiProblem } from './api-problem';
@@ -22,6 +23,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       status: problem.getStatus(),
     };
     if (problem.code) body.code = problem.code;
+    for (const [name, value] of Object.entries(problem.extensions)) if (!(name in body)) body[name] = value;
     const detail = problem.detailKey ? translate(locale, problem.detailKey, problem.params) : undefined;
     if (detail) body.detail = detail;
     if (problem.errors.length) {
@@ -44,6 +46,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       // Nest's own errors (404 of an unknown route, 413 body too large…) carry English text: keep only the status.
       return new ApiProblem(status);
     }
+    // PostgreSQL stopped, restarting or silent: 503 with Retry-After, not a 500 (database-availability.ts).
+    if (isDatabaseUnavailable(exception)) return databaseUnavailable();
     if (exception instanceof QueryFailedError) {
       const code = (exception as QueryFailedError & { code?: string }).code;
       if (code === '23505') return ApiProblem.conflict('detail.conflict');

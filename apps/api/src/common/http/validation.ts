@@ -1,6 +1,7 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { getMetadataStorage, ValidationTypes, type ValidatorOptions } from 'class-validator';
 import { ApiProblem, FieldError } from './api-problem';
+import './bounds.messages';
 
 /** The constraint arguments (min, max, allowed values…) of a failed rule, for the localised message. */
 function constraintParams(target: object | undefined, property: string, name: string): Record<string, unknown> {
@@ -22,6 +23,7 @@ function constraintParams(target: object | undefined, property: string, name: st
         return { min: a };
       case 'max':
       case 'maxLength':
+      case 'arrayMaxSize':
         return { max: a };
       case 'isLength':
         return { min: a, max: b };

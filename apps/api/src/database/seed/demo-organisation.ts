@@ -65,6 +65,9 @@ export const DEMO_CENTERS: DemoCenter[] = [
   },
 ];
 
+/** The demo network tree, child code → parent code (invented: which branch reports to which center). */
+export const DEMO_PARENTS: Readonly<Record<string, string>> = { sumqayit: 'baku-1' };
+
 export const DEMO_EVENT = {
   nameAz: 'SOCGOV 2025: İnsanlar və transformasiya üçün süni intellekt',
   nameEn: 'SOCGOV 2025: Artificial Intelligence for People and Transformation',

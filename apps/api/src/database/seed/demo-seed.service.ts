@@ -13,9 +13,23 @@ import { UserRoleEntity } from '../../users/entities/user-role.entity';
 import { UserEntity } from '../../users/entities/user.entity';
 import { demoVolunteerName, seedRosteringDemo } from '../../rostering/demo/rostering-demo.seed';
 import { seedRecruitmentDemo } from '../../recruitment/demo/recruitment-demo.seed';
+import { seedMyProfileDemo } from '../../people/my-profile/demo/my-profile-demo.seed';
 import { seedHoursDemo } from '../../hours/demo/hours-demo.seed';
+import { seedOnboardingHistory } from '../../recruitment/demo/onboarding-history.seed';
+import { seedPeopleDemo } from '../../people/demo/people-demo.seed';
 import { HoursLedgerService } from '../../hours/hours-ledger.service';
-import { DEMO_CENTERS, DEMO_EVENT } from './demo-organisation';
+import { CertificateIssuer } from '../../certificates/certificate-issuer';
+import { seedCertificatesDemo } from '../../certificates/demo/certificates-demo.seed';
+import { AlumniService } from '../../alumni/alumni.service';
+import { seedAlumniDemo, seedAlumniHistory } from '../../alumni/demo/alumni-demo.seed';
+import { seedHiringDemo } from '../../hiring/demo/hiring-demo.seed';
+import { seedQualificationsDemo } from '../../qualifications/demo/qualifications-demo.seed';
+import { seedEventGuestsDemo } from '../../event-guests/demo/event-guests-demo.seed';
+import { seedDebriefDemo } from '../../debrief/demo/debrief-demo.seed';
+import { seedLiaisonsDemo } from '../../liaisons/demo/liaisons-demo.seed';
+import { seedEventDeskDemo } from '../../event-desk/demo/event-desk-demo.seed';
+import { seedAccreditationDemo } from '../../accreditation/demo/accreditation-demo.seed';
+import { DEMO_CENTERS, DEMO_EVENT, DEMO_PARENTS } from './demo-organisation';
 
 interface CreatedAccount {
   role: string;
@@ -46,6 +60,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
     private readonly config: AppConfig,
     private readonly hasher: PasswordHasher,
     private readonly ledger: HoursLedgerService,
+    private readonly certificates: CertificateIssuer,
+    private readonly alumni: AlumniService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -68,6 +84,12 @@ export class DemoSeedService implements OnApplicationBootstrap {
     const centers = await em.save(CenterEntity, DEMO_CENTERS.map((c) => em.create(CenterEntity, { ...c, active: true, demo: true })));
     const event = await em.save(EventEntity, em.create(EventEntity, { ...DEMO_EVENT, demo: true }));
     const barda = centers.find((c) => c.code === 'barda')!;
+    // The network tree (demo): Sumqayıt's branch under Baku No. 1; Ağalı stays a root for an admin to move.
+    for (const [child, parent] of Object.entries(DEMO_PARENTS)) {
+      const c = centers.find((x) => x.code === child);
+      const p = centers.find((x) => x.code === parent);
+      if (c && p) await em.update(CenterEntity, { id: c.id }, { parentId: p.id });
+    }
 
     const demo: { role: Role; email: string; name: string }[] = [
       { role: 'hr', email: 'hr@demo.dost.local', name: 'Nigar Əliyeva (demo)' },
@@ -87,8 +109,24 @@ export class DemoSeedService implements OnApplicationBootstrap {
     }
     const now = new Date();
     await seedRosteringDemo(em, now);
+    // Right after the events exist: liaison matching, badges and the desk build on the delegations and guests.
+    await seedEventGuestsDemo(em, now);
     await seedHoursDemo(em, this.ledger, now);
+    await seedAlumniHistory(em, this.ledger, now);
+    await seedOnboardingHistory(em, now);
+    await seedPeopleDemo(em, now);
     await seedRecruitmentDemo(em, now);
+    await seedMyProfileDemo(em, now);
+    await seedCertificatesDemo(em, this.certificates, now);
+    await seedAlumniDemo(em, this.alumni, now);
+    await seedHiringDemo(em, now);
+    await seedQualificationsDemo(em, now);
+    await seedDebriefDemo(em, now);
+    // After the delegations and guests: their liaison duties, matched by the engine and applied (docs/liaisons.md).
+    await seedLiaisonsDemo(em, now);
+    await seedEventDeskDemo(em, now);
+    // After every event seed: zones for each future demo event (docs/accreditation.md).
+    await seedAccreditationDemo(em, now);
     return accounts;
   }
 

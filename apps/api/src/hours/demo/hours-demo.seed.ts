@@ -1,5 +1,5 @@
 import {
-  addDays, AZ_PUBLIC_HOLIDAYS_2025_2026, bakuDateOf, DEFAULT_ATTENDANCE_POLICY, expandShiftTemplates, isEarlyLeave, nonWorkingDates, workedMinutes,
+  addDays, AZ_CALENDAR_DECREES, bakuDateOf, DEFAULT_ATTENDANCE_POLICY, expandShiftTemplates, isEarlyLeave, nonWorkingDatesBetween, workedMinutes,
 } from '@dost/domain';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
@@ -61,7 +61,7 @@ export async function seedHoursDemo(em: EntityManager, ledger: HoursLedgerServic
   );
   const expanded = expandShiftTemplates(
     templates.map((t) => ({ id: t.id, weekdays: t.weekdays as never, startTime: t.start_time, endTime: t.end_time, slots: t.slots, positionId: t.position_id })),
-    { from: addDays(today, -7 * DEMO_HISTORY_WEEKS), to: addDays(today, -1), skipDates: nonWorkingDates(AZ_PUBLIC_HOLIDAYS_2025_2026) },
+    { from: addDays(today, -7 * DEMO_HISTORY_WEEKS), to: addDays(today, -1), skipDates: nonWorkingDatesBetween(addDays(today, -7 * DEMO_HISTORY_WEEKS), addDays(today, -1), AZ_CALENDAR_DECREES) },
   );
   const centerOf = new Map(templates.map((t) => [t.id, t.center_id]));
   const past: (PastShift & { slots: number; templateId: string })[] = expanded.map((e) => ({

@@ -17,8 +17,8 @@ export class HourEntriesQueryDto extends ListQueryDto {
   @ApiPropertyOptional() @IsUUID() @IsOptional() centerId?: string;
   @ApiPropertyOptional() @IsUUID() @IsOptional() eventId?: string;
   @ApiPropertyOptional() @IsUUID() @IsOptional() volunteerId?: string;
-  @ApiPropertyOptional({ example: '2026-01-01', description: 'work date from (inclusive)' }) @Matches(DATE, { message: 'isIsoDate' }) @IsOptional() from?: string;
-  @ApiPropertyOptional({ example: '2026-01-31', description: 'work date to (inclusive)' }) @Matches(DATE, { message: 'isIsoDate' }) @IsOptional() to?: string;
+  @ApiPropertyOptional({ example: '2026-01-01', description: 'work date from (inclusive)' }) @Matches(DATE, { message: 'isIsoDate' }) @MaxLength(10) @IsOptional() from?: string;
+  @ApiPropertyOptional({ example: '2026-01-31', description: 'work date to (inclusive)' }) @Matches(DATE, { message: 'isIsoDate' }) @MaxLength(10) @IsOptional() to?: string;
 }
 
 export class MyHourEntriesQueryDto extends ListQueryDto {
@@ -46,7 +46,7 @@ export class CorrectHourEntryDto {
 
 export class CreateMyHourEntryDto {
   @ApiProperty({ enum: MANUAL_HOUR_CATEGORIES }) @IsIn(MANUAL_HOUR_CATEGORIES) category!: Exclude<HourCategory, 'shift'>;
-  @ApiProperty({ example: '2026-11-20' }) @Matches(DATE, { message: 'isIsoDate' }) workDate!: string;
+  @ApiProperty({ example: '2026-11-20' }) @Matches(DATE, { message: 'isIsoDate' }) @MaxLength(10) workDate!: string;
   @ApiProperty({ minimum: 1, maximum: MAX_MANUAL_MINUTES }) @Type(() => Number) @IsInt() @Min(1) @Max(MAX_MANUAL_MINUTES) minutes!: number;
   @ApiProperty({ description: 'What the work was and what proves it' }) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(1000) note!: string;
   @ApiPropertyOptional({ description: 'Default: the home center' }) @IsUUID() @IsOptional() centerId?: string;

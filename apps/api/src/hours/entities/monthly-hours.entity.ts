@@ -10,6 +10,8 @@ import { VolunteerEntity } from '../../people/entities/volunteer.entity';
 @Check('monthly_hours_owner_kind_check', `"owner_kind" IN ('center', 'event')`)
 @Check('monthly_hours_minutes_check', `"approved_minutes" >= 0`)
 @Index('monthly_hours_owner_idx', ['ownerId', 'month'])
+// One person's months (the talent pool's facts: hours in the last 12 months, centers served).
+@Index('monthly_hours_volunteer_idx', ['volunteerId', 'month'])
 // The network's event hours (national report) without scanning the centers' rows.
 @Index('monthly_hours_event_month_idx', ['month'], { where: `"owner_kind" = 'event'` })
 export class MonthlyHoursEntity {

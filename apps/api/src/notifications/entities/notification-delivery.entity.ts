@@ -6,8 +6,9 @@ export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 export interface StoredAttachment {
   filename: string;
   contentType: string;
-  /** UTF-8 text (e.g. an .ics invitation). */
+  /** UTF-8 text (e.g. an .ics invitation), or base64 of binary bytes (a PDF) with `encoding: 'base64'`. */
   content: string;
+  encoding?: 'base64';
 }
 
 /**

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsArray, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { ListQueryDto } from '../../common/http/list-query.dto';
 import { EVENT_STATUSES, type EventStatus } from '../organisation.types';
 import { LocalisedNameDto } from './center.dto';
@@ -17,11 +17,11 @@ export class CreateEventDto {
   venue!: string;
 
   @ApiProperty({ example: '2025-10-24T09:00:00+04:00' })
-  @IsISO8601({ strict: true })
+  @IsISO8601({ strict: true }) @MaxLength(40)
   startsAt!: string;
 
   @ApiProperty({ example: '2025-10-24T18:00:00+04:00' })
-  @IsISO8601({ strict: true })
+  @IsISO8601({ strict: true }) @MaxLength(40)
   endsAt!: string;
 
   @ApiPropertyOptional({ enum: EVENT_STATUSES, default: 'draft' })
@@ -29,7 +29,7 @@ export class CreateEventDto {
   status?: EventStatus;
 
   @ApiPropertyOptional({ type: [String], description: 'Users with the organizer role' })
-  @IsArray() @IsUUID('all', { each: true }) @IsOptional()
+  @IsArray() @ArrayMaxSize(100) @IsUUID('all', { each: true }) @IsOptional()
   organizerIds?: string[];
 }
 

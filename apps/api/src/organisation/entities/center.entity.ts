@@ -1,8 +1,8 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
 import type { CenterKind } from '../organisation.types';
 
 @Entity('centers')
-@Check('centers_kind_check', `"kind" IN ('regional_center', 'district_branch', 'smart_point')`)
+@Check('centers_kind_check', `"kind" IN ('national_center', 'regional_center', 'district_branch', 'smart_point')`)
 export class CenterEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -16,6 +16,16 @@ export class CenterEntity {
 
   @Column({ type: 'varchar', length: 100 })
   region!: string;
+
+  /** The center above this one in the network (null: a root). Kinds and cycles are checked by @dost/domain parentProblem. */
+  @Index('centers_parent_idx')
+  @Column({ type: 'uuid', nullable: true })
+  parentId!: string | null;
+
+  // A parent's deletion leaves its children as roots (re-hung by an admin) rather than deleting them.
+  @ManyToOne(() => CenterEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'parent_id' })
+  parent?: Relation<CenterEntity> | null;
 
   @Column({ type: 'varchar', length: 200 })
   nameAz!: string;

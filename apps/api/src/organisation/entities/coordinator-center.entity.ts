@@ -1,4 +1,4 @@
-import { Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { CenterEntity } from './center.entity';
 import { UserEntity } from '../../users/entities/user.entity';
 
@@ -10,6 +10,10 @@ export class CoordinatorCenterEntity {
 
   @PrimaryColumn('uuid')
   centerId!: string;
+
+  /** A regional coordinator given the whole subtree: every center below this one is in their scope too. */
+  @Column({ type: 'boolean', default: false })
+  includesSubtree!: boolean;
 
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })

@@ -8,10 +8,11 @@ import { ListQueryDto } from '../../common/http/list-query.dto';
 
 export class ApplicationListQueryDto extends ListQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsUUID() intakeId?: string;
+  @ApiPropertyOptional({ description: 'Applications to the intake of this event' }) @IsOptional() @IsUUID() eventId?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() centerId?: string;
-  @ApiPropertyOptional({ description: 'One status or several, comma separated' })
+  @ApiPropertyOptional({ description: 'One status or several, comma separated', type: [String], enum: APPLICATION_STATUSES })
   @IsOptional() @Transform(({ value }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value))
-  @IsArray() @IsIn(APPLICATION_STATUSES, { each: true }) status?: string[];
+  @IsArray() @ArrayMaxSize(APPLICATION_STATUSES.length) @IsIn(APPLICATION_STATUSES, { each: true }) status?: string[];
   @ApiPropertyOptional({ example: 'en' }) @IsOptional() @IsString() @MaxLength(2) language?: string;
   @ApiPropertyOptional({ enum: CEFR_LEVELS, description: 'With `language`: at least this level' }) @IsOptional() @IsIn(CEFR_LEVELS) minLevel?: string;
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(120) minAge?: number;

@@ -18,7 +18,7 @@ export class LocalizedTextDto {
 }
 
 export class LabelledItemDto {
-  @ApiProperty({ example: 'motivation' }) @IsString() @Matches(/^[a-z0-9_-]{1,40}$/, { message: 'itemId' }) id!: string;
+  @ApiProperty({ example: 'motivation' }) @IsString() @Matches(/^[a-z0-9_-]{1,40}$/, { message: 'itemId' }) @MaxLength(40) id!: string;
   @ApiProperty({ type: LocalizedTextDto }) @ValidateNested() @Type(() => LocalizedTextDto) label!: LocalizedTextDto;
 }
 
@@ -32,12 +32,12 @@ export class CreateIntakeDto {
   @ApiProperty({ type: LocalizedTextDto }) @ValidateNested() @Type(() => LocalizedTextDto) name!: LocalizedTextDto;
   @ApiPropertyOptional({ type: LocalizedTextDto }) @IsOptional() @ValidateNested() @Type(() => LocalizedTextDto) description?: LocalizedTextDto;
   @ApiPropertyOptional({ enum: INTAKE_STATUSES }) @IsOptional() @IsIn(INTAKE_STATUSES) status?: (typeof INTAKE_STATUSES)[number];
-  @ApiProperty() @IsIsoDate() opensOn!: string;
-  @ApiProperty() @IsIsoDate() closesOn!: string;
+  @ApiProperty() @IsIsoDate() @MaxLength(10) opensOn!: string;
+  @ApiProperty() @IsIsoDate() @MaxLength(10) closesOn!: string;
   @ApiProperty() @IsInt() @Min(1) @Max(100000) capacity!: number;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsInt() @Min(14) @Max(100) minAge?: number | null;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsInt() @Min(14) @Max(100) maxAge?: number | null;
-  @ApiProperty({ type: [String] }) @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsUUID('all', { each: true }) centerIds!: string[];
+  @ApiProperty({ type: [String] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) @ArrayUnique() @IsUUID('all', { each: true }) centerIds!: string[];
   @ApiPropertyOptional({ type: [QuestionDto] }) @IsOptional() @IsArray() @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => QuestionDto) questions?: QuestionDto[];
   @ApiPropertyOptional({ type: [LabelledItemDto] }) @IsOptional() @IsArray() @ArrayMaxSize(15) @ValidateNested({ each: true }) @Type(() => LabelledItemDto) rubric?: LabelledItemDto[];
   @ApiPropertyOptional({ type: [LabelledItemDto] }) @IsOptional() @IsArray() @ArrayMaxSize(15) @ValidateNested({ each: true }) @Type(() => LabelledItemDto) checklist?: LabelledItemDto[];
@@ -53,7 +53,7 @@ export class IntakeListQueryDto extends ListQueryDto {
 
 export class CreateSlotDto {
   @ApiProperty() @IsUUID() centerId!: string;
-  @ApiProperty({ example: '2025-10-01T10:00:00+04:00' }) @IsString() @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/, { message: 'isISO8601' }) startsAt!: string;
-  @ApiProperty() @IsString() @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/, { message: 'isISO8601' }) endsAt!: string;
+  @ApiProperty({ example: '2025-10-01T10:00:00+04:00' }) @IsString() @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/, { message: 'isISO8601' }) @MaxLength(40) startsAt!: string;
+  @ApiProperty() @IsString() @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/, { message: 'isISO8601' }) @MaxLength(40) endsAt!: string;
   @ApiProperty() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(300) location!: string;
 }

@@ -1,6 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
 import { VolunteerEntity } from '../../people/entities/volunteer.entity';
 import { CenterEntity } from '../../organisation/entities/center.entity';
+import { EventEntity } from '../../organisation/entities/event.entity';
 import type { Answers, ApplicationStatus, Education, HalfDay, LanguageSkill } from '../recruitment.types';
 import { IntakeEntity } from './intake.entity';
 
@@ -72,6 +73,17 @@ export class ApplicationEntity {
   @ManyToOne(() => CenterEntity, { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'home_center_id' })
   homeCenter!: Relation<CenterEntity> | null;
+
+  /** The event an event-specific intake recruits for (copied from the intake when applying), and the event days offered. */
+  @Index('applications_event_idx')
+  @Column({ type: 'uuid', nullable: true }) eventId!: string | null;
+
+  @ManyToOne(() => EventEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'event_id' })
+  event!: Relation<EventEntity> | null;
+
+  /** Baku dates ('YYYY-MM-DD') of the event's days the applicant can come; empty for an ordinary intake. */
+  @Column({ type: 'jsonb', default: () => "'[]'" }) eventDays!: string[];
 
   /** Average of all reviewers' scores (1–5), kept up to date when a score changes; null when unscored. */
   @Column({ type: 'numeric', precision: 3, scale: 2, nullable: true }) score!: string | null;

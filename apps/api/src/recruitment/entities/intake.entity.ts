@@ -1,4 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import { EventEntity } from '../../organisation/entities/event.entity';
 import type { IntakeQuestion, IntakeStatus, LabelledItem } from '../recruitment.types';
 
 /** A recruitment campaign: who may apply (age), where (centers), when, how many are taken, what is asked. */
@@ -38,6 +39,20 @@ export class IntakeEntity {
   @Column({ type: 'int', default: 1 }) consentVersion!: number;
 
   @Column({ type: 'boolean', default: false }) demo!: boolean;
+
+  /**
+   * An event-specific intake ("SOCGOV 2026-da könüllü ol", docs/debrief.md): the event it recruits for — at most one
+   * intake per event — and the slug of its public link `#/apply?event=<slug>`.
+   */
+  @Index('intakes_event_key', { unique: true, where: '"event_id" IS NOT NULL' })
+  @Column({ type: 'uuid', nullable: true }) eventId!: string | null;
+
+  @ManyToOne(() => EventEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'event_id' })
+  event!: Relation<EventEntity> | null;
+
+  @Index('intakes_slug_key', { unique: true, where: '"slug" IS NOT NULL' })
+  @Column({ type: 'varchar', length: 80, nullable: true }) slug!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;

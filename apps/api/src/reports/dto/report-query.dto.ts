@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
 import { REPORT_FORMATS, REPORT_TABLES, type ReportFormat, type ReportTable } from '../reports.types';
 
 const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -18,8 +18,8 @@ export class ReportExportQueryDto {
 
 export class MonthRangeQueryDto extends ReportExportQueryDto {
   @ApiPropertyOptional({ example: '2026-01', description: 'First month, YYYY-MM (default: 11 months before `to`)' })
-  @IsOptional() @Matches(YEAR_MONTH, { message: 'yearMonth' }) from?: string;
+  @IsOptional() @Matches(YEAR_MONTH, { message: 'yearMonth' }) @MaxLength(7) from?: string;
 
   @ApiPropertyOptional({ example: '2026-12', description: 'Last month, YYYY-MM, included (default: this month in Baku)' })
-  @IsOptional() @Matches(YEAR_MONTH, { message: 'yearMonth' }) to?: string;
+  @IsOptional() @Matches(YEAR_MONTH, { message: 'yearMonth' }) @MaxLength(7) to?: string;
 }

@@ -1,20 +1,24 @@
 import {
-  addDays, AZ_PUBLIC_HOLIDAYS_2025_2026, bakuDateOf, bakuInstant, expandShiftTemplates, nonWorkingDates, type IsoWeekday, type LanguageSkill,
-  type PositionRequirements,
+  addDays, AZ_CALENDAR_DECREES, bakuDateOf, bakuInstant, expandShiftTemplates, isoWeekday, nonWorkingDatesBetween, staffingPoolVerdict, type IsoWeekday, type LanguageSkill,
+  type PositionRequirements, type StaffingPlace,
 } from '@dost/domain';
 import type { EntityManager } from 'typeorm';
 import { CenterEntity } from '../../organisation/entities/center.entity';
 import { EventEntity } from '../../organisation/entities/event.entity';
 import { EventOrganizerEntity } from '../../organisation/entities/event-organizer.entity';
+import { VolunteerPreferredCenterEntity } from '../../people/entities/volunteer-preferred-center.entity';
 import { VolunteerEntity } from '../../people/entities/volunteer.entity';
 import { VolunteerQualificationEntity } from '../../people/entities/volunteer-qualification.entity';
 import { UserEntity } from '../../users/entities/user.entity';
-import { NonWorkingDayEntity } from '../entities/non-working-day.entity';
 import { PositionEntity } from '../entities/position.entity';
 import { ShiftAssignmentEntity } from '../entities/shift-assignment.entity';
 import { ShiftPolicyEntity } from '../entities/shift-policy.entity';
 import { ShiftTemplateEntity } from '../entities/shift-template.entity';
 import { ShiftEntity } from '../entities/shift.entity';
+import { EventStaffingAreaEntity } from '../entities/event-staffing-area.entity';
+
+/** The region the demo forum draws its volunteers from (its organiser's choice; Barda is ~300 km away). */
+export const DEMO_FORUM_REGIONS = ['Bakı'];
 
 type Name = { az: string; en: string; ru: string };
 interface PositionSpec {
@@ -29,6 +33,17 @@ const CENTER_POSITIONS: PositionSpec[] = [
   { code: 'info-desk', name: { az: 'Məlumat masası', en: 'Information desk', ru: 'Информационная стойка' }, requirements: { languages: [{ language: 'ru', minLevel: 'B1' }] } },
   { code: 'e-service', name: { az: 'E-xidmət köməkçisi', en: 'E-service helper', ru: 'Помощник по э-услугам' }, requirements: { qualifications: ['e-gov-training'], minAge: 18 } },
 ];
+
+/**
+ * Barda receives official guests from the region's delegations: a protocol desk that needs Russian B2 and protocol
+ * training. Its shifts stay open in the demo, so a coordinator who grants protocol training to one of the center's
+ * Russian speakers (Ləman Quliyeva, Günel Əliyeva have none) sees that person become a candidate in the week view.
+ */
+export const BARDA_PROTOCOL_DESK: PositionSpec = {
+  code: 'protocol-desk',
+  name: { az: 'Protokol köməkçisi (VIP qonaq masası)', en: 'Protocol assistant (VIP guest desk)', ru: 'Помощник по протоколу (стойка VIP-гостей)' },
+  requirements: { languages: [{ language: 'ru', minLevel: 'B2' }], qualifications: ['protocol-training'], minAge: 18 },
+};
 
 const EVENT_POSITIONS: PositionSpec[] = [
   { code: 'protocol-en', name: { az: 'Nümayəndə heyəti protokolu (ingilis dili)', en: 'Delegation protocol (English)', ru: 'Протокол делегаций (английский)' }, requirements: { languages: [{ language: 'en', minLevel: 'B2' }], qualifications: ['protocol-training'], minAge: 18 } },
@@ -75,14 +90,6 @@ interface Placed {
  * (a past event, staffed) and a future demo event whose board still has gaps.
  */
 export async function seedRosteringDemo(em: EntityManager, now: Date): Promise<void> {
-  await em
-    .createQueryBuilder()
-    .insert()
-    .into(NonWorkingDayEntity)
-    .values(AZ_PUBLIC_HOLIDAYS_2025_2026.map((h) => ({ date: h.date, kind: h.kind, nameAz: h.name.az, nameEn: h.name.en, nameRu: h.name.ru })))
-    .orIgnore()
-    .execute();
-
   const centers = await em.find(CenterEntity, { where: { demo: true }, order: { code: 'ASC' } });
   if (!centers.length) return;
   const socgov = await em.findOne(EventEntity, { where: { demo: true } });
@@ -126,14 +133,33 @@ export async function seedRosteringDemo(em: EntityManager, now: Date): Promise<v
   );
   const tural = demoUser ? saved[0] : null;
 
+  // ——— preferred centers: who may also serve where (the staffing pool rule) ———
+  // Sumqayıt is 30 km from Baku: its volunteers also chose Baku Center No. 1; every third Baku volunteer also
+  // chose the next Baku center. Nobody from Barda or Ağalı chose a center hundreds of kilometres away.
+  const byCode = new Map(centers.map((c) => [c.code, c]));
+  const bakuCodes = ['baku-1', 'baku-2', 'baku-3', 'baku-4'];
+  const preferred: { volunteerId: string; centerId: string }[] = [];
+  saved.forEach((v, i) => {
+    const home = centers.find((c) => c.id === v.homeCenterId);
+    if (home?.code === 'sumqayit' && byCode.get('baku-1')) preferred.push({ volunteerId: v.id, centerId: byCode.get('baku-1')!.id });
+    const at = bakuCodes.indexOf(home?.code ?? '');
+    const next = byCode.get(bakuCodes[(at + 1) % bakuCodes.length]);
+    if (at >= 0 && i % 3 === 0 && next) preferred.push({ volunteerId: v.id, centerId: next.id });
+  });
+  if (preferred.length) await em.insert(VolunteerPreferredCenterEntity, preferred);
+  const preferredOf = (v: VolunteerEntity) => preferred.filter((p) => p.volunteerId === v.id).map((p) => p.centerId);
+  const regionOf = (id: string) => centers.find((c) => c.id === id)?.region ?? null;
+  const inPool = (v: VolunteerEntity, place: StaffingPlace) => staffingPoolVerdict({ homeCenterId: v.homeCenterId, preferredCenterIds: preferredOf(v) }, place, regionOf).inPool;
+
   // ——— centers: positions, policies, templates, a month of shifts ———
   const today = bakuDateOf(now.getTime());
-  const skip = nonWorkingDates(AZ_PUBLIC_HOLIDAYS_2025_2026);
+  // The computed calendar with the decrees of the first start (the overrides table is seeded from the same list).
+  const skip = nonWorkingDatesBetween(addDays(today, -400), addDays(today, 400), AZ_CALENDAR_DECREES);
   const centerShifts: ShiftEntity[] = [];
   for (const center of centers) {
     const positions = await em.save(
       PositionEntity,
-      CENTER_POSITIONS.map((p) => em.create(PositionEntity, { centerId: center.id, code: p.code, nameAz: p.name.az, nameEn: p.name.en, nameRu: p.name.ru, requirements: p.requirements ?? {}, active: true })),
+      [...CENTER_POSITIONS, ...(center.id === barda.id ? [BARDA_PROTOCOL_DESK] : [])].map((p) => em.create(PositionEntity, { centerId: center.id, code: p.code, nameAz: p.name.az, nameEn: p.name.en, nameRu: p.name.ru, requirements: p.requirements ?? {}, active: true })),
     );
     await em.insert(ShiftPolicyEntity, { centerId: center.id, weeklyCapMinutes: 20 * 60, minRestMinutes: null, maxShiftsPerDay: 2, noShowLimit: 3, swapNeedsApproval: center.code === 'barda' });
     const pos = (code: string) => positions.find((p) => p.code === code)!;
@@ -147,6 +173,7 @@ export async function seedRosteringDemo(em: EntityManager, now: Date): Promise<v
           { p: pos('flow'), days: [1, 2, 3, 4, 5, 6] as IsoWeekday[], from: '10:00', to: '14:00', slots: 1 },
           { p: pos('info-desk'), days: weekdays, from: '14:00', to: '18:00', slots: 1 },
           { p: pos('e-service'), days: [2, 4] as IsoWeekday[], from: '09:00', to: '13:00', slots: 1 },
+          ...(center.id === barda.id ? [{ p: pos('protocol-desk'), days: [1, 3, 5] as IsoWeekday[], from: '10:00', to: '14:00', slots: 1 }] : []),
         ];
     const templates = await em.save(
       ShiftTemplateEntity,
@@ -183,7 +210,8 @@ export async function seedRosteringDemo(em: EntityManager, now: Date): Promise<v
     .filter((s) => +s.startsAt < horizon && (s.position.requirements.qualifications ?? []).length === 0 && !(s.position.requirements.languages ?? []).length)
     .forEach((s, i) => {
       const want = Math.min(s.slots, [2, 1, 0, 2, 1][i % 5]);
-      const pool = others.filter((v) => v.homeCenterId === s.centerId || s.centerId !== barda.id);
+      // Only the center's pool (home or preferred): nobody is at Ağalı, Barda and Baku in one week.
+      const pool = others.filter((v) => inPool(v, { kind: 'center', centerId: s.centerId! }));
       const taken: VolunteerEntity[] = [];
       for (let k = 0; k < pool.length && taken.length < want; k += 1) {
         const v = pool[(i * 7 + k) % pool.length];
@@ -214,7 +242,9 @@ export async function seedRosteringDemo(em: EntityManager, now: Date): Promise<v
 
   // ——— events: SOCGOV 2025 (past, staffed) and a future demo event with gaps ———
   const organizer = await em.findOne(UserEntity, { where: { email: 'organizer@demo.dost.local' } });
-  const futureDay = addDays(today, 24);
+  // A Saturday 24–30 days ahead: the demo volunteers' applications offer Monday/Wednesday mornings, Tuesday/Thursday
+  // afternoons or whole Saturdays, and only a whole day covers the forum's blocks (08:00–13:30, 13:30–19:00).
+  const futureDay = addDays(today, 24 + ((6 - isoWeekday(addDays(today, 24)) + 7) % 7));
   const forum = await em.save(
     EventEntity,
     em.create(EventEntity, {
@@ -223,6 +253,10 @@ export async function seedRosteringDemo(em: EntityManager, now: Date): Promise<v
     }),
   );
   if (organizer) await em.insert(EventOrganizerEntity, { userId: organizer.id, eventId: forum.id });
+  // The forum is in Baku and its organiser chose the Baku region; SOCGOV 2025 (past) drew on the whole network.
+  await em.insert(EventStaffingAreaEntity, { eventId: forum.id, regions: DEMO_FORUM_REGIONS, centerIds: [] });
+  const eventPlace = (event: EventEntity): StaffingPlace =>
+    event.id === forum.id ? { kind: 'event', regions: DEMO_FORUM_REGIONS, centerIds: [] } : { kind: 'event', regions: [], centerIds: [] };
   for (const [event, past] of [[socgov, true], [forum, false]] as const) {
     if (!event) continue;
     const day = bakuDateOf(event.startsAt.getTime());
@@ -240,8 +274,10 @@ export async function seedRosteringDemo(em: EntityManager, now: Date): Promise<v
           eventId: event.id, positionId: p.id, startsAt: new Date(bakuInstant(day, from)), endsAt: new Date(bakuInstant(day, to)), slots: need[p.code], assignedCount: 0,
           visibility: p.code.startsWith('protocol') ? 'assign_only' : 'open', signupOpensDaysBefore: 30, cancellationCutoffHours: 48, status: 'published',
         }));
-        // SOCGOV was fully staffed but for two seats; the forum is about half staffed, so the board shows gaps.
-        const target = past ? Math.max(0, need[p.code] - (n % 5 === 0 ? 1 : 0)) : Math.floor(need[p.code] / (n % 3 === 0 ? 1.5 : 3));
+        // SOCGOV was fully staffed but for two seats. The forum has a few people on its morning blocks only: its pool
+        // (the Baku region's active volunteers, one shift a day each) is small, and a coordinator or auto-fill must
+        // still find people to place on the board's gaps.
+        const target = past ? Math.max(0, need[p.code] - (n % 5 === 0 ? 1 : 0)) : n % 2 === 0 ? Math.floor(need[p.code] / 4) : 0;
         n += 1;
         const chosen: VolunteerEntity[] = [];
         for (const v of others) {
@@ -249,7 +285,7 @@ export async function seedRosteringDemo(em: EntityManager, now: Date): Promise<v
           const langs = p.requirements.languages ?? [];
           const speaks = langs.every((l) => v.languages.some((x) => x.language === l.language && x.level >= l.minLevel));
           const dayTaken = (busy.get(v.id) ?? []).some((b) => bakuDateOf(b.s) === day);
-          if (speaks && !dayTaken) {
+          if (speaks && !dayTaken && inPool(v, eventPlace(event))) {
             chosen.push(v);
             take(v, shift);
           }

@@ -1,14 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class StartRosterRunDto {
   @ApiPropertyOptional({ description: 'the center to roster (exactly one of centerId, eventId)' }) @IsOptional() @IsUUID() centerId?: string;
   @ApiPropertyOptional({ description: 'the event to roster' }) @IsOptional() @IsUUID() eventId?: string;
-  @ApiProperty({ example: '2026-12-07', description: 'first day (Baku)' }) @Matches(DATE, { message: 'isIsoDate' }) from!: string;
-  @ApiProperty({ example: '2026-12-13', description: 'last day, inclusive; 31 days at most' }) @Matches(DATE, { message: 'isIsoDate' }) to!: string;
+  @ApiProperty({ example: '2026-12-07', description: 'first day (Baku)' }) @Matches(DATE, { message: 'isIsoDate' }) @MaxLength(10) from!: string;
+  @ApiProperty({ example: '2026-12-13', description: 'last day, inclusive; 31 days at most' }) @Matches(DATE, { message: 'isIsoDate' }) @MaxLength(10) to!: string;
   @ApiPropertyOptional({ default: 10, minimum: 1, maximum: 120, description: 'how long the engine may search' })
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(120) timeLimitSeconds?: number;
 }

@@ -20,7 +20,7 @@ export class NameDto {
 }
 
 export class LanguageRequirementDto {
-  @ApiProperty({ example: 'en' }) @IsString() @Matches(/^[a-z]{2}$/) language!: string;
+  @ApiProperty({ example: 'en' }) @IsString() @Matches(/^[a-z]{2}$/) @MaxLength(2) language!: string;
   @ApiProperty({ enum: CEFR_LEVELS }) @IsIn(CEFR_LEVELS) minLevel!: CefrLevel;
 }
 
@@ -29,7 +29,7 @@ export class RequirementsDto {
   @IsArray() @ValidateNested({ each: true }) @Type(() => LanguageRequirementDto) @ArrayMaxSize(10) @IsOptional()
   languages?: LanguageRequirementDto[];
 
-  @ApiPropertyOptional({ type: [String] }) @IsArray() @IsString({ each: true }) @ArrayMaxSize(20) @IsOptional() qualifications?: string[];
+  @ApiPropertyOptional({ type: [String] }) @IsArray() @IsString({ each: true }) @MaxLength(100, { each: true }) @ArrayMaxSize(20) @IsOptional() qualifications?: string[];
   @ApiPropertyOptional() @IsInt() @Min(14) @Max(99) @IsOptional() minAge?: number | null;
   @ApiPropertyOptional() @IsInt() @Min(0) @IsOptional() minApprovedMinutes?: number | null;
 }
@@ -37,7 +37,7 @@ export class RequirementsDto {
 export class CreatePositionDto {
   @ApiPropertyOptional() @IsUUID() @IsOptional() centerId?: string;
   @ApiPropertyOptional() @IsUUID() @IsOptional() eventId?: string;
-  @ApiProperty({ example: 'greeter' }) @Transform(trim) @IsString() @Matches(/^[a-z0-9][a-z0-9-]{0,59}$/) code!: string;
+  @ApiProperty({ example: 'greeter' }) @Transform(trim) @IsString() @Matches(/^[a-z0-9][a-z0-9-]{0,59}$/) @MaxLength(60) code!: string;
   @ApiProperty({ type: NameDto }) @ValidateNested() @Type(() => NameDto) name!: NameDto;
   @ApiPropertyOptional({ type: RequirementsDto }) @ValidateNested() @Type(() => RequirementsDto) @IsOptional() requirements?: RequirementsDto;
   @ApiPropertyOptional() @IsBoolean() @IsOptional() active?: boolean;
@@ -69,8 +69,8 @@ export class CreateShiftDto {
   @ApiPropertyOptional() @IsUUID() @IsOptional() centerId?: string;
   @ApiPropertyOptional() @IsUUID() @IsOptional() eventId?: string;
   @ApiProperty() @IsUUID() positionId!: string;
-  @ApiProperty({ example: '2025-11-03T09:00:00+04:00' }) @IsISO8601({ strict: true }) startsAt!: string;
-  @ApiProperty({ example: '2025-11-03T13:00:00+04:00' }) @IsISO8601({ strict: true }) endsAt!: string;
+  @ApiProperty({ example: '2025-11-03T09:00:00+04:00' }) @IsISO8601({ strict: true }) @MaxLength(40) startsAt!: string;
+  @ApiProperty({ example: '2025-11-03T13:00:00+04:00' }) @IsISO8601({ strict: true }) @MaxLength(40) endsAt!: string;
   @ApiProperty() @IsInt() @Min(1) @Max(1000) slots!: number;
   @ApiPropertyOptional({ enum: SHIFT_VISIBILITIES }) @IsIn(SHIFT_VISIBILITIES) @IsOptional() visibility?: ShiftVisibility;
   @ApiPropertyOptional() @IsInt() @Min(0) @Max(365) @IsOptional() signupOpensDaysBefore?: number | null;
@@ -79,7 +79,12 @@ export class CreateShiftDto {
   @ApiPropertyOptional() @Transform(trim) @IsString() @MaxLength(500) @IsOptional() notes?: string | null;
 }
 
-export class UpdateShiftDto extends PartialType(OmitType(CreateShiftDto, ['centerId', 'eventId'] as const)) {}
+export class UpdateShiftDto extends PartialType(OmitType(CreateShiftDto, ['centerId', 'eventId'] as const)) {
+  @ApiPropertyOptional({ type: [String], description: 'Assignments to remove so that fewer slots still hold everyone left (each is mailed the reason)' })
+  @IsArray() @ArrayMaxSize(1000) @IsUUID('all', { each: true }) @IsOptional() removeAssignmentIds?: string[];
+
+  @ApiPropertyOptional({ description: 'Told to the people removed' }) @Transform(trim) @IsString() @MaxLength(500) @IsOptional() removeReason?: string;
+}
 
 export class CancelShiftDto {
   @ApiProperty() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(500) reason!: string;
@@ -90,14 +95,18 @@ export class ShiftListQueryDto extends ListQueryDto {
   @ApiPropertyOptional() @IsUUID() @IsOptional() eventId?: string;
   @ApiPropertyOptional() @IsUUID() @IsOptional() positionId?: string;
   @ApiPropertyOptional({ enum: SHIFT_STATUSES }) @IsIn(SHIFT_STATUSES) @IsOptional() status?: ShiftStatus;
-  @ApiPropertyOptional() @IsISO8601({ strict: true }) @IsOptional() from?: string;
-  @ApiPropertyOptional() @IsISO8601({ strict: true }) @IsOptional() to?: string;
+  @ApiPropertyOptional() @IsISO8601({ strict: true }) @MaxLength(40) @IsOptional() from?: string;
+  @ApiPropertyOptional() @IsISO8601({ strict: true }) @MaxLength(40) @IsOptional() to?: string;
 }
 
 export class OpenShiftsQueryDto extends ListQueryDto {
   @ApiPropertyOptional() @IsUUID() @IsOptional() centerId?: string;
   @ApiPropertyOptional() @IsUUID() @IsOptional() positionId?: string;
-  @ApiPropertyOptional({ example: '2025-11-03' }) @Matches(DATE, { message: 'isIsoDate' }) @IsOptional() date?: string;
+  @ApiPropertyOptional({ example: '2025-11-03' }) @Matches(DATE, { message: 'isIsoDate' }) @MaxLength(10) @IsOptional() date?: string;
+  @ApiPropertyOptional({ enum: ['mine', 'all'], description: "mine: the volunteer's home and preferred centers, and events; all (default): every center. Ignored when centerId or positionId is given." })
+  @IsIn(['mine', 'all']) @IsOptional() centers?: 'mine' | 'all';
+  @ApiPropertyOptional({ enum: ['open', 'all'], description: 'open: only shifts open for sign-up now and not full (own ones always); all (default): also those not open yet and full ones' })
+  @IsIn(['open', 'all']) @IsOptional() show?: 'open' | 'all';
 }
 
 export class MyShiftsQueryDto {
@@ -119,7 +128,7 @@ export class UnassignDto {
 }
 
 export class CandidatesQueryDto {
-  @ApiPropertyOptional({ example: 'tr' }) @Matches(/^[a-z]{2}$/) @IsOptional() language?: string;
+  @ApiPropertyOptional({ example: 'tr' }) @Matches(/^[a-z]{2}$/) @MaxLength(2) @IsOptional() language?: string;
   @ApiPropertyOptional() @IsString() @MaxLength(100) @IsOptional() q?: string;
 }
 
@@ -134,9 +143,9 @@ export class DecideSwapDto {
 export class CreateTemplateDto {
   @ApiProperty() @IsUUID() centerId!: string;
   @ApiProperty() @IsUUID() positionId!: string;
-  @ApiProperty({ example: [1, 2, 3, 4, 5] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(7) @IsInt({ each: true }) @Min(1, { each: true }) @Max(7, { each: true }) weekdays!: number[];
-  @ApiProperty({ example: '09:00' }) @Matches(TIME) startTime!: string;
-  @ApiProperty({ example: '13:00' }) @Matches(TIME) endTime!: string;
+  @ApiProperty({ type: [Number], example: [1, 2, 3, 4, 5] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(7) @IsInt({ each: true }) @Min(1, { each: true }) @Max(7, { each: true }) weekdays!: number[];
+  @ApiProperty({ example: '09:00' }) @Matches(TIME) @MaxLength(5) startTime!: string;
+  @ApiProperty({ example: '13:00' }) @Matches(TIME) @MaxLength(5) endTime!: string;
   @ApiProperty() @IsInt() @Min(1) @Max(1000) slots!: number;
   @ApiPropertyOptional({ enum: SHIFT_VISIBILITIES }) @IsIn(SHIFT_VISIBILITIES) @IsOptional() visibility?: ShiftVisibility;
   @ApiPropertyOptional() @IsInt() @Min(0) @Max(365) @IsOptional() signupOpensDaysBefore?: number | null;
@@ -151,25 +160,19 @@ export class TemplateQueryDto {
 }
 
 export class GenerateDto {
-  @ApiProperty({ example: '2025-11-01' }) @Matches(DATE, { message: 'isIsoDate' }) from!: string;
-  @ApiProperty({ example: '2025-11-30' }) @Matches(DATE, { message: 'isIsoDate' }) to!: string;
+  @ApiProperty({ example: '2025-11-01' }) @Matches(DATE, { message: 'isIsoDate' }) @MaxLength(10) from!: string;
+  @ApiProperty({ example: '2025-11-30' }) @Matches(DATE, { message: 'isIsoDate' }) @MaxLength(10) to!: string;
 }
 
 export class WeekQueryDto {
-  @ApiProperty({ example: '2025-11-03', description: 'any day of the week' }) @Matches(DATE, { message: 'isIsoDate' }) start!: string;
+  @ApiProperty({ example: '2025-11-03', description: 'any day of the week' }) @Matches(DATE, { message: 'isIsoDate' }) @MaxLength(10) start!: string;
 }
 
 export class DayQueryDto {
-  @ApiProperty({ example: '2025-11-03' }) @Matches(DATE, { message: 'isIsoDate' }) date!: string;
-}
-
-export class NonWorkingDayDto {
-  @ApiProperty({ example: '2026-03-20' }) @Matches(DATE, { message: 'isIsoDate' }) date!: string;
-  @ApiProperty({ enum: ['holiday', 'transferred', 'closure'] }) @IsIn(['holiday', 'transferred', 'closure']) kind!: 'holiday' | 'transferred' | 'closure';
-  @ApiProperty({ type: NameDto }) @ValidateNested() @Type(() => NameDto) name!: NameDto;
+  @ApiProperty({ example: '2025-11-03' }) @Matches(DATE, { message: 'isIsoDate' }) @MaxLength(10) date!: string;
 }
 
 export class RangeQueryDto {
-  @ApiPropertyOptional() @Matches(DATE, { message: 'isIsoDate' }) @IsOptional() from?: string;
-  @ApiPropertyOptional() @Matches(DATE, { message: 'isIsoDate' }) @IsOptional() to?: string;
+  @ApiPropertyOptional() @Matches(DATE, { message: 'isIsoDate' }) @MaxLength(10) @IsOptional() from?: string;
+  @ApiPropertyOptional() @Matches(DATE, { message: 'isIsoDate' }) @MaxLength(10) @IsOptional() to?: string;
 }

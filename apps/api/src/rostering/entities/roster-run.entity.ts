@@ -70,6 +70,10 @@ export class RosterRunEntity {
   @Column({ type: 'uuid' })
   requestedBy!: string;
 
+  /** When set, the run staffs only these shifts of the event (liaison matching, docs/liaisons.md); null = every shift in the range. */
+  @Column({ type: 'jsonb', nullable: true })
+  shiftIds!: string[] | null;
+
   @Column({ type: 'jsonb', nullable: true })
   result!: RosterRunResult | null;
 

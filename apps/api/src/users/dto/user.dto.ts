@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
-  ArrayMinSize, IsArray, IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength,
+  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength,
 } from 'class-validator';
 import { ROLES, type Role } from '@dost/domain';
 import { ListQueryDto } from '../../common/http/list-query.dto';
@@ -29,19 +29,19 @@ export class CreateUserDto {
   locale?: Locale;
 
   @ApiPropertyOptional({ description: 'Omit to let the user set it from an invitation' })
-  @IsString() @Matches(STRONG_PASSWORD, { message: 'isStrongPassword' }) @IsOptional()
+  @IsString() @Matches(STRONG_PASSWORD, { message: 'isStrongPassword' }) @MaxLength(200) @IsOptional()
   password?: string;
 
   @ApiProperty({ enum: ROLES, isArray: true })
-  @IsArray() @ArrayMinSize(1) @IsIn(ROLES, { each: true })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(ROLES.length) @IsIn(ROLES, { each: true })
   roles!: Role[];
 
   @ApiPropertyOptional({ type: [String], description: 'Centers this coordinator coordinates' })
-  @IsArray() @IsUUID('all', { each: true }) @IsOptional()
+  @IsArray() @ArrayMaxSize(500) @IsUUID('all', { each: true }) @IsOptional()
   centerIds?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'Events this organizer organises' })
-  @IsArray() @IsUUID('all', { each: true }) @IsOptional()
+  @IsArray() @ArrayMaxSize(500) @IsUUID('all', { each: true }) @IsOptional()
   eventIds?: string[];
 
   @ApiPropertyOptional({ default: true })
@@ -59,7 +59,7 @@ export class UserListQueryDto extends ListQueryDto {
 
 export class ChangePasswordDto {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) currentPassword!: string;
-  @ApiProperty() @IsString() @Matches(STRONG_PASSWORD, { message: 'isStrongPassword' }) newPassword!: string;
+  @ApiProperty() @IsString() @Matches(STRONG_PASSWORD, { message: 'isStrongPassword' }) @MaxLength(200) newPassword!: string;
 }
 
 export class UserDto {

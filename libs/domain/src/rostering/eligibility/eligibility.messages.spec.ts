@@ -1,6 +1,7 @@
 import { describeIneligibility, formatMinutes } from './eligibility.messages';
 import type { Locale } from '../../i18n';
 import type { IneligibilityDetails } from './eligibility.types';
+import { qualificationNameFrom } from '../qualifications';
 
 const other = { shiftId: 's2', startsAt: '2025-10-22T05:00:00Z', endsAt: '2025-10-22T09:00:00Z', placeName: { az: 'Mərkəz 2', en: 'Center 2', ru: 'Центр 2' } };
 
@@ -43,6 +44,8 @@ describe('describeIneligibility', () => {
     { code: 'TOO_MANY_TODAY', date: '2025-10-22', count: 2, max: 2 },
     { code: 'CAP_REACHED', weekStart: '2025-10-20', plannedMinutes: 600, shiftMinutes: 240, capMinutes: 720 },
     { code: 'WINDOW_NOT_OPEN', opensAt: '2025-10-17T05:00:00Z' },
+    { code: 'OUTSIDE_POOL', place: 'center' },
+    { code: 'OUTSIDE_POOL', place: 'event' },
     { code: 'CUTOFF_PASSED', cutoffAt: '2025-10-21T05:00:00Z' },
   ];
   const locales: Locale[] = ['az', 'en', 'ru'];
@@ -68,10 +71,14 @@ describe('describeIneligibility', () => {
     expect(text).not.toMatch({ az: /\bsiz|növbəniz|yaşınız|buraxdığınız|saxlayın/i, en: /\byou|your\b/i, ru: /\bвас\b|\bвы\b|\bваш/i }[locale]);
   });
 
-  it('names the programme\'s qualifications, not their codes (an unknown code stays as it is)', () => {
+  it('names the qualifications from the catalogue the caller passes, not their codes (a code not in it stays as it is)', () => {
     const reason: IneligibilityDetails = { code: 'QUALIFICATION_MISSING', missing: [{ code: 'e-gov-training', expiredOn: null }, { code: 'crane-licence', expiredOn: null }] };
-    expect(describeIneligibility(reason, 'az', { audience: 'staff' })).toBe('Könüllüdə bu vəzifə üçün lazım olan sertifikat yoxdur: Elektron xidmətlər üzrə təlim, crane-licence.');
-    expect(describeIneligibility(reason, 'en')).toBe('This position needs a qualification you do not have: E-services training, crane-licence.');
+    const catalogue = [{ code: 'e-gov-training', name: { az: 'Elektron xidmətlər üzrə təlim', en: 'E-services training', ru: 'Обучение по электронным услугам' } }];
+    const qualificationName = (code: string, l: 'az' | 'en' | 'ru') => qualificationNameFrom(catalogue, code, l);
+    expect(describeIneligibility(reason, 'az', { audience: 'staff', qualificationName })).toBe('Könüllüdə bu vəzifə üçün lazım olan kvalifikasiya yoxdur: Elektron xidmətlər üzrə təlim, crane-licence.');
+    expect(describeIneligibility(reason, 'en', { qualificationName })).toBe('This position needs a qualification you do not have: E-services training, crane-licence.');
+    // Without a catalogue, the code.
+    expect(describeIneligibility(reason, 'en')).toBe('This position needs a qualification you do not have: e-gov-training, crane-licence.');
   });
 
   it('Azerbaijani sentences are in Azerbaijani, Russian ones in Cyrillic', () => {

@@ -39,18 +39,17 @@ const LANGUAGE_NAMES: Readonly<Record<string, Readonly<Record<Locale, string>>>>
   uk: { az: 'Ukrayna dili', en: 'Ukrainian', ru: 'украинский' },
   kk: { az: 'qazax dili', en: 'Kazakh', ru: 'казахский' },
   uz: { az: 'özbək dili', en: 'Uzbek', ru: 'узбекский' },
+  pt: { az: 'portuqal dili', en: 'Portuguese', ru: 'португальский' },
+  pl: { az: 'polyak dili', en: 'Polish', ru: 'польский' },
+  nl: { az: 'niderland dili', en: 'Dutch', ru: 'нидерландский' },
 };
 
-/** The qualifications the programme uses, by code (positions name them in their requirements). */
-const QUALIFICATION_NAMES: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
-  'first-aid': { az: 'İlk tibbi yardım', en: 'First aid', ru: 'Первая помощь' },
-  'protocol-training': { az: 'Protokol təlimi', en: 'Protocol training', ru: 'Обучение протоколу' },
-  'e-gov-training': { az: 'Elektron xidmətlər üzrə təlim', en: 'E-services training', ru: 'Обучение по электронным услугам' },
-};
-
-/** A qualification's name in the reader's language; the code itself for one not in the list. */
-export function qualificationNameOf(code: string, locale: Locale): string {
-  return QUALIFICATION_NAMES[code]?.[locale] ?? code;
+/**
+ * Without a catalogue the code is the name: qualification names live in the qualifications catalogue (a table
+ * admins edit, docs/qualifications.md), and callers pass them as `qualificationName`.
+ */
+export function qualificationNameOf(code: string, _locale: Locale): string {
+  return code;
 }
 
 /** A language's name in the reader's language ('ingilis dili', 'English', 'английский'); the code when unknown. */
@@ -148,13 +147,13 @@ export function describeIneligibility(reason: IneligibilityDetails, locale: Loca
         .join(', ');
       if (staff) {
         return t(
-          `Könüllüdə bu vəzifə üçün lazım olan sertifikat yoxdur: ${list}.`,
+          `Könüllüdə bu vəzifə üçün lazım olan kvalifikasiya yoxdur: ${list}.`,
           `This position needs a qualification the volunteer does not have: ${list}.`,
           `Для этой позиции нужна квалификация, которой у волонтёра нет: ${list}.`,
         );
       }
       return t(
-        `Bu vəzifə üçün lazım olan sertifikat yoxdur: ${list}.`,
+        `Bu vəzifə üçün lazım olan kvalifikasiyanız yoxdur: ${list}.`,
         `This position needs a qualification you do not have: ${list}.`,
         `Для этой позиции нужна квалификация, которой у вас нет: ${list}.`,
       );
@@ -243,6 +242,31 @@ export function describeIneligibility(reason: IneligibilityDetails, locale: Loca
         `С этой сменой за неделю ${week} у вас было бы ${total}, а недельный лимит — ${cap}.`,
       );
     }
+    case 'OUTSIDE_POOL':
+      if (reason.place === 'event') {
+        return staff
+          ? t(
+              'Könüllünün mərkəzi bu tədbir üçün seçilmiş bölgələrdən deyil. Təyin etmək üçün səbəb göstərin.',
+              "The volunteer's center is not in the regions chosen for this event. Give a reason to assign them anyway.",
+              'Центр волонтёра не входит в регионы, выбранные для этого мероприятия. Чтобы назначить, укажите причину.',
+            )
+          : t(
+              'Bu tədbirə yalnız seçilmiş bölgələrin mərkəzlərindən olan könüllülər yazıla bilər.',
+              'Only volunteers from the centers of the regions chosen for this event can sign up.',
+              'На это мероприятие могут записаться только волонтёры из центров выбранных регионов.',
+            );
+      }
+      return staff
+        ? t(
+            'Könüllü bu mərkəzə bağlı deyil və onu seçilmiş mərkəz kimi qeyd etməyib. Təyin etmək üçün səbəb göstərin.',
+            'The volunteer neither belongs to this center nor chose it as a preferred center. Give a reason to assign them anyway.',
+            'Волонтёр не относится к этому центру и не выбрал его как предпочтительный. Чтобы назначить, укажите причину.',
+          )
+        : t(
+            'Bu mərkəzin növbələrinə yalnız onun könüllüləri və onu seçilmiş mərkəz kimi qeyd edənlər yazıla bilər. Mərkəzi profilinizdə əlavə edə bilərsiniz.',
+            'Only volunteers of this center and those who chose it as a preferred center can sign up here. You can add the center in your profile.',
+            'На смены этого центра могут записаться только его волонтёры и те, кто выбрал его как предпочтительный. Центр можно добавить в профиле.',
+          );
     case 'WINDOW_NOT_OPEN': {
       const at = dateTime(reason.opensAt, locale);
       return t(

@@ -55,7 +55,8 @@ describe('checkEligibility: every reason and its boundaries (self sign-up)', () 
   it.each<[string, Change, IneligibilityCode[] | 'ELIGIBLE']>([
     ['the baseline volunteer', () => undefined, 'ELIGIBLE'],
     ['a paused volunteer', (i) => void (i.volunteer.status = 'paused'), ['NOT_ACTIVE']],
-    ['an alumna', (i) => void (i.volunteer.status = 'alumni'), ['NOT_ACTIVE']],
+    ['an alumna (alumni keep volunteering)', (i) => void (i.volunteer.status = 'alumni'), 'ELIGIBLE'],
+    ['a staff member', (i) => void (i.volunteer.status = 'staff'), ['NOT_ACTIVE']],
     ['blocked by a coordinator flag', (i) => void (i.volunteer.blocked = true), ['BLOCKED_NO_SHOWS']],
     ['no-shows at the limit', (i) => void (i.volunteer.noShowCount = 3), ['BLOCKED_NO_SHOWS']],
     ['no-shows one below the limit', (i) => void (i.volunteer.noShowCount = 2), 'ELIGIBLE'],
@@ -181,7 +182,7 @@ describe('checkEligibility: details a user sees', () => {
     );
     expect(r.eligible ? [] : r.reasons.map((x) => x.code)).toEqual(['NOT_ACTIVE', 'TOO_YOUNG', 'LANGUAGE_MISSING', 'FULL', 'COLLIDES', 'WINDOW_NOT_OPEN']);
     expect(r.code).toBe('NOT_ACTIVE');
-    expect(ELIGIBILITY_PRECEDENCE).toHaveLength(14);
+    expect(ELIGIBILITY_PRECEDENCE).toHaveLength(15);
   });
 });
 
@@ -200,7 +201,7 @@ describe('checkEligibility: what a coordinator may override', () => {
     ['REST_TOO_SHORT', (i) => void (i.assignments = [at('2025-10-22T13:30:00+04:00', '2025-10-22T16:00:00+04:00')]), true],
     ['TOO_MANY_TODAY', (i) => void ((i.policy.maxShiftsPerDay = 1), (i.assignments = [at('2025-10-22T17:00:00+04:00', '2025-10-22T19:00:00+04:00')])), true],
     ['CAP_REACHED', (i) => void (i.policy.weeklyCapMinutes = 60), true],
-    ['WINDOW_NOT_OPEN', (i) => void (i.shift.signupOpensDaysBefore = 1), true],
+    ['OUTSIDE_POOL', (i) => void (i.pool = { inPool: false, place: 'center' }), true],
   ])('%s (overridable: %s)', (code, change, overridable) => {
     const self = checkEligibility(run(change, 'self'));
     expect(self).toMatchObject({ eligible: false, code, reasons: [{ code, overridable: false }] });
@@ -220,8 +221,19 @@ describe('checkEligibility: what a coordinator may override', () => {
   });
 
   it('a hard rule keeps the whole answer "no", and the soft ones are still listed as overridable', () => {
-    const r = checkEligibility(run((i) => void ((i.shift.assignedCount = 2), (i.shift.signupOpensDaysBefore = 1)), 'coordinator'));
-    expect(r).toMatchObject({ eligible: false, code: 'FULL', reasons: [{ code: 'FULL', overridable: false }, { code: 'WINDOW_NOT_OPEN', overridable: true }] });
+    const r = checkEligibility(run((i) => void ((i.shift.assignedCount = 2), (i.policy.weeklyCapMinutes = 60)), 'coordinator'));
+    expect(r).toMatchObject({ eligible: false, code: 'FULL', reasons: [{ code: 'FULL', overridable: false }, { code: 'CAP_REACHED', overridable: true }] });
+  });
+
+  it('the sign-up window governs self sign-up only: a coordinator (and auto-fill) may fill the shift early, no override', () => {
+    const early = (i: EligibilityInput) => void (i.shift.signupOpensDaysBefore = 1);
+    expect(checkEligibility(run(early, 'self'))).toMatchObject({ eligible: false, code: 'WINDOW_NOT_OPEN' });
+    expect(checkEligibility(run(early, 'coordinator'))).toEqual({ eligible: true, code: 'ELIGIBLE', overrides: [] });
+  });
+
+  it('in the pool: nothing to override; outside the pool: refused to the volunteer, an override for the coordinator', () => {
+    expect(checkEligibility(run((i) => void (i.pool = { inPool: true, via: 'preferred' }), 'self'))).toMatchObject({ eligible: true, overrides: [] });
+    expect(checkEligibility(run((i) => void (i.pool = { inPool: false, place: 'event' }), 'self'))).toMatchObject({ eligible: false, code: 'OUTSIDE_POOL', reasons: [{ code: 'OUTSIDE_POOL', place: 'event' }] });
   });
 
   it('a clean assignment overrides nothing', () => {

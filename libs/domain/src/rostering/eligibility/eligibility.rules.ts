@@ -29,6 +29,7 @@ export const ELIGIBILITY_PRECEDENCE: readonly IneligibilityCode[] = [
   'LANGUAGE_MISSING',
   'QUALIFICATION_MISSING',
   'HOURS_TOO_LOW',
+  'OUTSIDE_POOL',
   'FULL',
   'COLLIDES',
   'REST_TOO_SHORT',
@@ -42,7 +43,9 @@ export const ELIGIBILITY_PRECEDENCE: readonly IneligibilityCode[] = [
  * limits. Never overridable: who the person is (status), the position's requirements (language,
  * qualification, age — a legal matter — and experience), a full shift (no overbooking, ever) and a
  * collision (nobody is in two places). A shift that has started can still be staffed by a coordinator
- * (a replacement for a no-show) until it ends.
+ * (a replacement for a no-show) until it ends. A volunteer outside the place's staffing pool may be
+ * assigned only this way (explicit, with a reason, audited). The sign-up window is not listed for a
+ * coordinator at all: it governs self sign-up only (docs/rostering.md).
  */
 export const COORDINATOR_OVERRIDABLE: readonly IneligibilityCode[] = [
   'BLOCKED_NO_SHOWS',
@@ -52,6 +55,7 @@ export const COORDINATOR_OVERRIDABLE: readonly IneligibilityCode[] = [
   'TOO_MANY_TODAY',
   'CAP_REACHED',
   'WINDOW_NOT_OPEN',
+  'OUTSIDE_POOL',
 ];
 
 export function isOverridable(details: IneligibilityDetails, mode: EligibilityMode): boolean {
@@ -104,7 +108,8 @@ export function checkEligibility(input: EligibilityInput): EligibilityResult {
   const found: IneligibilityDetails[] = [];
   const req = shift.requirements;
 
-  if (volunteer.status !== 'active') found.push({ code: 'NOT_ACTIVE', status: volunteer.status });
+  // Alumni keep volunteering after completing the programme (issue 14); paused, staff and exited people do not.
+  if (volunteer.status !== 'active' && volunteer.status !== 'alumni') found.push({ code: 'NOT_ACTIVE', status: volunteer.status });
 
   const limit = policy.noShowLimit ?? null;
   if (volunteer.blocked || (limit != null && volunteer.noShowCount >= limit)) {
@@ -138,6 +143,8 @@ export function checkEligibility(input: EligibilityInput): EligibilityResult {
   if (req.minApprovedMinutes != null && volunteer.approvedMinutes < req.minApprovedMinutes) {
     found.push({ code: 'HOURS_TOO_LOW', requiredMinutes: req.minApprovedMinutes, approvedMinutes: volunteer.approvedMinutes });
   }
+
+  if (input.pool && !input.pool.inPool) found.push({ code: 'OUTSIDE_POOL', place: input.pool.place });
 
   if (shift.assignedCount >= shift.slots) found.push({ code: 'FULL', slots: shift.slots, assignedCount: shift.assignedCount });
 
@@ -178,8 +185,9 @@ export function checkEligibility(input: EligibilityInput): EligibilityResult {
     }
   }
 
+  // The window governs self sign-up only: a coordinator's assignment and auto-fill may fill a shift early.
   const opensAt = signupOpensAt(shift);
-  if (opensAt != null && now < instantMs(opensAt)) found.push({ code: 'WINDOW_NOT_OPEN', opensAt });
+  if (mode === 'self' && opensAt != null && now < instantMs(opensAt)) found.push({ code: 'WINDOW_NOT_OPEN', opensAt });
 
   return toEligibilityResult(found, mode);
 }

@@ -1,6 +1,7 @@
 import type { CefrLevel, HeldQualification, LanguageSkill, VolunteerStatus } from '../../people';
 import type { LocalizedText } from '../../i18n';
 import type { IsoDate, IsoInstant } from '../../time';
+import type { PoolVerdict } from './staffing-pool';
 
 /** A name as the caller has it: one string already in the reader's language, or all three. */
 export type PlaceName = string | LocalizedText;
@@ -70,6 +71,8 @@ export interface EligibilityInput {
   policy: ShiftPolicy;
   now: IsoInstant;
   mode: EligibilityMode;
+  /** The staffing-pool verdict for this volunteer and the shift's place (`staffingPoolVerdict`); omitted = not checked. */
+  pool?: PoolVerdict;
 }
 
 export type IneligibilityDetails =
@@ -80,6 +83,8 @@ export type IneligibilityDetails =
   | { code: 'LANGUAGE_MISSING'; missing: readonly { language: string; minLevel: CefrLevel; level: CefrLevel | null }[] }
   | { code: 'QUALIFICATION_MISSING'; missing: readonly { code: string; expiredOn: IsoDate | null }[] }
   | { code: 'HOURS_TOO_LOW'; requiredMinutes: number; approvedMinutes: number }
+  /** Not in the staffing pool of the shift's center (home or preferred) or of the event's area. */
+  | { code: 'OUTSIDE_POOL'; place: 'center' | 'event' }
   | { code: 'FULL'; slots: number; assignedCount: number }
   | { code: 'COLLIDES'; with: ExistingAssignment }
   | { code: 'REST_TOO_SHORT'; with: ExistingAssignment; restMinutes: number; minRestMinutes: number }

@@ -180,7 +180,7 @@ export function describeRosterGap(r: RosterGapReason, locale: Locale, options: D
     case 'QUALIFICATION_MISSING': {
       const q = options.qualificationName?.(r.qualification ?? '', locale) ?? qualificationNameOf(r.qualification ?? '', locale);
       return t({
-        az: `əlçatan könüllülərdən heç birinin „${q}“ ixtisası yoxdur`,
+        az: `əlçatan könüllülərdən heç birinin „${q}“ kvalifikasiyası yoxdur`,
         en: `no available volunteer holds the qualification "${q}"`,
         ru: `ни у одного доступного волонтёра нет квалификации «${q}»`,
       });

@@ -1,1 +1,2 @@
 export * from './staffing.rules';
+export * from './desk.rules';

@@ -1,0 +1,47 @@
+import { registerMessages } from '../../common/i18n/messages';
+
+/** What the API says about the second factor (docs/two-factor.md). */
+registerMessages({
+  az: {
+    'detail.mfaEnrolmentRequired': 'Davam etmək üçün iki mərhələli girişi qoşun: "Hesabım → Təhlükəsizlik".',
+    'detail.mfaTokenExpired': 'Kodu daxil etmək üçün vaxt bitdi. E-poçt və şifrə ilə yenidən daxil olun.',
+    'detail.invalidMfaCode': 'Kod yanlışdır və ya artıq istifadə olunub.',
+    'detail.twoFactorOff': 'İki mərhələli giriş bu sistemdə söndürülüb.',
+    'detail.twoFactorStaffOnly': 'İki mərhələli giriş yalnız əməkdaş hesabları üçündür.',
+    'detail.twoFactorAlreadyOn': 'İki mərhələli giriş artıq qoşulub.',
+    'detail.twoFactorNotStarted': 'Əvvəlcə qoşulmaya başlayın: yeni QR kod alın.',
+    'detail.twoFactorNotOn': 'İki mərhələli giriş qoşulmayıb.',
+    'detail.twoFactorRequired': 'Bu sistemdə əməkdaşlar üçün iki mərhələli giriş məcburidir: onu söndürmək olmaz.',
+    'field.invalidTotpCode': 'Kod yanlışdır və ya artıq istifadə olunub. Tətbiqdəki yeni kodu daxil edin.',
+    'field.invalidRecoveryCode': 'Bərpa kodu yanlışdır və ya artıq istifadə olunub.',
+    'field.codeOrRecoveryCode': 'Tətbiqdəki kodu və ya bərpa kodunu daxil edin.',
+  },
+  en: {
+    'detail.mfaEnrolmentRequired': 'Set up two-step sign-in to continue: "My account → Security".',
+    'detail.mfaTokenExpired': 'The time to enter the code ran out. Sign in again with your e-mail and password.',
+    'detail.invalidMfaCode': 'The code is wrong or was already used.',
+    'detail.twoFactorOff': 'Two-step sign-in is turned off on this system.',
+    'detail.twoFactorStaffOnly': 'Two-step sign-in is for staff accounts only.',
+    'detail.twoFactorAlreadyOn': 'Two-step sign-in is already on.',
+    'detail.twoFactorNotStarted': 'Start the set-up first: get a new QR code.',
+    'detail.twoFactorNotOn': 'Two-step sign-in is not on.',
+    'detail.twoFactorRequired': 'Two-step sign-in is required for staff on this system: it cannot be turned off.',
+    'field.invalidTotpCode': 'The code is wrong or was already used. Enter the new code from the app.',
+    'field.invalidRecoveryCode': 'The recovery code is wrong or was already used.',
+    'field.codeOrRecoveryCode': 'Enter the code from the app or a recovery code.',
+  },
+  ru: {
+    'detail.mfaEnrolmentRequired': 'Чтобы продолжить, включите двухэтапный вход: «Мой аккаунт → Безопасность».',
+    'detail.mfaTokenExpired': 'Время на ввод кода истекло. Войдите снова с e-mail и паролем.',
+    'detail.invalidMfaCode': 'Код неверен или уже использован.',
+    'detail.twoFactorOff': 'Двухэтапный вход в этой системе отключён.',
+    'detail.twoFactorStaffOnly': 'Двухэтапный вход предназначен только для сотрудников.',
+    'detail.twoFactorAlreadyOn': 'Двухэтапный вход уже включён.',
+    'detail.twoFactorNotStarted': 'Сначала начните подключение: получите новый QR-код.',
+    'detail.twoFactorNotOn': 'Двухэтапный вход не включён.',
+    'detail.twoFactorRequired': 'В этой системе двухэтапный вход для сотрудников обязателен: его нельзя отключить.',
+    'field.invalidTotpCode': 'Код неверен или уже использован. Введите новый код из приложения.',
+    'field.invalidRecoveryCode': 'Код восстановления неверен или уже использован.',
+    'field.codeOrRecoveryCode': 'Введите код из приложения или код восстановления.',
+  },
+});

@@ -1,0 +1,46 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** Alumni (docs/alumni.md): career profiles, the job-pool consent ledger with its text versions, coordinator ratings. */
+export class AlumniCore1796581670155 implements MigrationInterface {
+  name = 'AlumniCore1796581670155';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`CREATE TABLE "alumni_profiles" ("volunteer_id" uuid NOT NULL, "alumni_since" TIMESTAMP WITH TIME ZONE NOT NULL, "source" character varying(20) NOT NULL, "reason" character varying(1000), "decided_by" uuid, "certificate_id" uuid, "education_level" character varying(30), "institution" character varying(200), "field_of_study" character varying(200), "region" character varying(100), "preferred_center_ids" uuid array NOT NULL DEFAULT '{}', "availability_kind" character varying(20) NOT NULL DEFAULT 'not_available', "availability_text" character varying(500), "cv_file_name" character varying(100), "cv_original_name" character varying(200), "cv_size_bytes" integer, "cv_uploaded_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "alumni_profiles_cv_check" CHECK (("cv_file_name" IS NULL) = ("cv_uploaded_at" IS NULL) AND ("cv_size_bytes" IS NULL OR "cv_size_bytes" > 0)), CONSTRAINT "alumni_profiles_availability_check" CHECK ("availability_kind" IN ('full_time', 'part_time', 'project', 'not_available')), CONSTRAINT "alumni_profiles_education_check" CHECK ("education_level" IS NULL OR "education_level" IN ('secondary', 'vocational', 'bachelor_student', 'bachelor', 'master_student', 'master', 'doctorate')), CONSTRAINT "alumni_profiles_source_check" CHECK ("source" IN ('certificate', 'coordinator')), CONSTRAINT "PK_0d8947a9d6556e685c16248bfe5" PRIMARY KEY ("volunteer_id"))`);
+    await q.query(`CREATE INDEX "alumni_profiles_since_idx" ON "alumni_profiles"  ("alumni_since") `);
+    await q.query(`CREATE TABLE "job_pool_consent_versions" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "version" integer NOT NULL, "text_az" text NOT NULL, "text_en" text NOT NULL, "text_ru" text NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_25daf0b945e417481b0c09427c0" PRIMARY KEY ("id"))`);
+    await q.query(`CREATE UNIQUE INDEX "job_pool_consent_versions_version_key" ON "job_pool_consent_versions"  ("version") `);
+    await q.query(`CREATE TABLE "job_pool_consents" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "volunteer_id" uuid NOT NULL, "consent_version_id" uuid NOT NULL, "version" integer NOT NULL, "locale" character varying(2) NOT NULL, "given_at" TIMESTAMP WITH TIME ZONE NOT NULL, "withdrawn_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "job_pool_consents_withdrawn_check" CHECK ("withdrawn_at" IS NULL OR "withdrawn_at" >= "given_at"), CONSTRAINT "job_pool_consents_locale_check" CHECK ("locale" IN ('az', 'en', 'ru')), CONSTRAINT "PK_a0fe201eb10505cab937ba7513b" PRIMARY KEY ("id"))`);
+    await q.query(`CREATE INDEX "job_pool_consents_volunteer_idx" ON "job_pool_consents"  ("volunteer_id") `);
+    await q.query(`CREATE UNIQUE INDEX "job_pool_consents_live_key" ON "job_pool_consents"  ("volunteer_id") WHERE "withdrawn_at" IS NULL`);
+    await q.query(`CREATE TABLE "volunteer_ratings" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "volunteer_id" uuid NOT NULL, "rater_user_id" uuid NOT NULL, "center_id" uuid, "period_from" date, "period_to" date, "event_id" uuid, "punctuality" smallint NOT NULL, "communication" smallint NOT NULL, "service_to_citizens" smallint NOT NULL, "teamwork" smallint NOT NULL, "comment" character varying(2000), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "volunteer_ratings_context_check" CHECK (("event_id" IS NOT NULL AND "center_id" IS NULL) OR ("event_id" IS NULL AND "center_id" IS NOT NULL AND "period_from" IS NOT NULL AND "period_to" IS NOT NULL AND "period_from" <= "period_to")), CONSTRAINT "volunteer_ratings_scores_check" CHECK ("punctuality" BETWEEN 1 AND 5 AND "communication" BETWEEN 1 AND 5 AND "service_to_citizens" BETWEEN 1 AND 5 AND "teamwork" BETWEEN 1 AND 5), CONSTRAINT "PK_6a5f9f917c7adabdb54d0a31870" PRIMARY KEY ("id"))`);
+    await q.query(`CREATE INDEX "volunteer_ratings_rater_idx" ON "volunteer_ratings"  ("rater_user_id", "created_at") `);
+    await q.query(`CREATE INDEX "volunteer_ratings_volunteer_idx" ON "volunteer_ratings"  ("volunteer_id", "created_at") `);
+    await q.query(`ALTER TABLE "alumni_profiles" ADD CONSTRAINT "FK_0d8947a9d6556e685c16248bfe5" FOREIGN KEY ("volunteer_id") REFERENCES "volunteers"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await q.query(`ALTER TABLE "job_pool_consents" ADD CONSTRAINT "FK_c18be130c606bb0082088fa7e69" FOREIGN KEY ("volunteer_id") REFERENCES "volunteers"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await q.query(`ALTER TABLE "job_pool_consents" ADD CONSTRAINT "FK_ca8615b29fe820f787dd0d6c8e7" FOREIGN KEY ("consent_version_id") REFERENCES "job_pool_consent_versions"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await q.query(`ALTER TABLE "volunteer_ratings" ADD CONSTRAINT "FK_7468865ae2d74baa22fbefb914b" FOREIGN KEY ("volunteer_id") REFERENCES "volunteers"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await q.query(`ALTER TABLE "volunteer_ratings" ADD CONSTRAINT "FK_15dc0c5dbc56d23168c78ae5ff6" FOREIGN KEY ("center_id") REFERENCES "centers"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await q.query(`ALTER TABLE "volunteer_ratings" ADD CONSTRAINT "FK_1750d8afb80a2fd79954bffbdf7" FOREIGN KEY ("event_id") REFERENCES "events"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    // Version 1 of the job-pool consent text: every installation has one to show and to record against.
+    await q.query(`INSERT INTO "job_pool_consent_versions" ("version", "text_az", "text_en", "text_ru") VALUES (1, 'Mən Könüllü DOST proqramının məzunu kimi DOST Agentliyinin işçi vakansiyalarına namizəd kimi nəzərdən keçirilməyə razıyam. Bu məqsədlə Agentliyin kadrlar (HR) əməkdaşları aşağıdakı məlumatlarımı görə bilər: ad və soyad, e-poçt, telefon, təhsil, dillər və səviyyələri, bacarıqlar, region, üstünlük verdiyim mərkəzlər, əlçatanlıq, CV, təsdiqlənmiş könüllülük saatları, davamiyyət, sertifikatlar, tədbirlərdəki rollar və koordinatorların rəyləri. FİN kodum göstərilmir. Məlumatlar üçüncü şəxslərə verilmir. Razılıq geri götürülənədək qüvvədədir; onu istənilən vaxt «Karyera profili» səhifəsində geri götürə bilərəm — bundan sonra namizədlər siyahısında görünmürəm. «Fərdi məlumatlar haqqında» Qanuna uyğun olaraq.', 'As an alumnus or alumna of the Könüllü DOST programme I agree to be considered for staff vacancies of the DOST Agency. For this purpose the Agency''s HR staff may see the following data about me: name, e-mail, phone, education, languages and levels, skills, region, preferred centers, availability, CV, approved volunteer hours, attendance, certificates, roles at events and coordinators'' feedback. My FİN is never shown. The data is not passed to third parties. The consent is valid until I withdraw it; I can withdraw it at any time on the "Career profile" page, after which I no longer appear in the talent pool. Under the Law "On Personal Data".', 'Как выпускник(ца) программы Könüllü DOST я согласен(на), чтобы меня рассматривали на вакансии сотрудников Агентства DOST. Для этого сотрудники отдела кадров (HR) Агентства могут видеть следующие мои данные: имя и фамилию, e-mail, телефон, образование, языки и уровни, навыки, регион, предпочтительные центры, доступность, резюме, подтверждённые волонтёрские часы, посещаемость, сертификаты, роли на мероприятиях и отзывы координаторов. Мой FİN не показывается. Данные не передаются третьим лицам. Согласие действует до его отзыва; я могу отозвать его в любое время на странице «Карьерный профиль», после чего я больше не появляюсь в кадровом резерве. В соответствии с Законом «О персональных данных».')`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE "volunteer_ratings" DROP CONSTRAINT "FK_1750d8afb80a2fd79954bffbdf7"`);
+    await q.query(`ALTER TABLE "volunteer_ratings" DROP CONSTRAINT "FK_15dc0c5dbc56d23168c78ae5ff6"`);
+    await q.query(`ALTER TABLE "volunteer_ratings" DROP CONSTRAINT "FK_7468865ae2d74baa22fbefb914b"`);
+    await q.query(`ALTER TABLE "job_pool_consents" DROP CONSTRAINT "FK_ca8615b29fe820f787dd0d6c8e7"`);
+    await q.query(`ALTER TABLE "job_pool_consents" DROP CONSTRAINT "FK_c18be130c606bb0082088fa7e69"`);
+    await q.query(`ALTER TABLE "alumni_profiles" DROP CONSTRAINT "FK_0d8947a9d6556e685c16248bfe5"`);
+    await q.query(`DROP INDEX "public"."volunteer_ratings_volunteer_idx"`);
+    await q.query(`DROP INDEX "public"."volunteer_ratings_rater_idx"`);
+    await q.query(`DROP TABLE "volunteer_ratings"`);
+    await q.query(`DROP INDEX "public"."job_pool_consents_live_key"`);
+    await q.query(`DROP INDEX "public"."job_pool_consents_volunteer_idx"`);
+    await q.query(`DROP TABLE "job_pool_consents"`);
+    await q.query(`DROP INDEX "public"."job_pool_consent_versions_version_key"`);
+    await q.query(`DROP TABLE "job_pool_consent_versions"`);
+    await q.query(`DROP INDEX "public"."alumni_profiles_since_idx"`);
+    await q.query(`DROP TABLE "alumni_profiles"`);
+  }
+}

@@ -1,0 +1,2 @@
+export * from './az-holidays';
+export * from './az-decrees.data';

@@ -1,0 +1,3 @@
+export * from './vacancy.types';
+export * from './pipeline.machine';
+export * from './funnel';

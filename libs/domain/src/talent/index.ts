@@ -1,0 +1,2 @@
+export * from './fit-score.rules';
+export * from './language-tokens.rules';
