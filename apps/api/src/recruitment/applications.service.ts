@@ -23,6 +23,9 @@ import type { LabelledItem, Locale3 } from './recruitment.types';
 import './recruitment.messages';
 
 export interface ApplicationDetailDto extends ApplicationSummaryDto {
+  /** Null on applications made before the form asked (issue 19). */
+  occupation: ApplicationEntity['occupation'];
+  /** Null when a non-student left it out. */
   education: ApplicationEntity['education'];
   skills: string[];
   motivation: string;
@@ -105,6 +108,7 @@ export class ApplicationsService {
     const capacity = { accepted, capacity: intake.capacity };
     return {
       ...summary,
+      occupation: app.occupation,
       education: app.education,
       skills: app.skills,
       motivation: app.motivation,

@@ -109,7 +109,8 @@ export class ApplyService {
       const application = await this.repo.insertApplication(em, {
         intakeId: intake.id, volunteerId: null, fin: fin.fin, status: 'submitted', locale,
         fullName: dto.fullName, email: dto.email, phone, birthDate: dto.birthDate,
-        education: { institution: dto.education.institution, faculty: dto.education.faculty, year: dto.education.year },
+        occupation: dto.occupation ?? null,
+        education: dto.education ? { institution: dto.education.institution, faculty: dto.education.faculty, year: dto.education.year } : null,
         languages: dto.languages.map((l) => ({ language: l.language, level: l.level })),
         skills: (dto.skills ?? []).map((s) => s.trim()).filter(Boolean),
         availability: dto.availability as HalfDay[], motivation: dto.motivation, answers,
@@ -145,7 +146,9 @@ export class ApplyService {
    */
   private async checkAgainstIntake(intake: IntakeEntity, dto: ApplyDto, today: string, formErrors: FieldError[]): Promise<Answers> {
     const failed = (field: string) => formErrors.some((e) => e.field === field || e.field.startsWith(`${field}.`));
-    const errors: FieldError[] = [...formErrors];
+    // A student's missing education says why it is asked (the others may leave it out).
+    const errors: FieldError[] = formErrors.map((e) =>
+      dto.occupation === 'student' && e.code === 'isNotEmpty' && (e.field === 'education' || e.field.startsWith('education.')) ? { ...e, code: 'requiredForStudents' } : e);
     if (!failed('birthDate')) {
       const age = checkAgeLimits(dto.birthDate, today, intake);
       if (!age.ok) errors.push({ field: 'birthDate', code: age.code === 'TOO_YOUNG' ? 'tooYoung' : 'tooOld', params: { limit: age.limit } });

@@ -170,6 +170,38 @@ describe('recruitment (real PostgreSQL)', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('education is asked of students only (issue 19): someone working applies without it; a student without it is told which field', async () => {
+    const intake = await r.intake();
+    const { education: _e, ...noEducation } = r.application(intake);
+    const worker = await r.submit(intake, { ...noEducation, occupation: 'working' }).expect(201);
+    const [row] = await t.db.query(`SELECT occupation, education FROM applications WHERE id = $1`, [worker.body.id]);
+    expect(row).toEqual({ occupation: 'working', education: null });
+
+    const before = await counts();
+    const student = await r.submit(intake, { ...noEducation, email: `student-${Date.now()}@test.dost.local`, occupation: 'student' }, randomIp(), 'en').expect(400);
+    expect(student.body.errors).toEqual([expect.objectContaining({ field: 'education', code: 'requiredForStudents', message: 'Students must fill in this field.' })]);
+    const blank = await r.submit(intake, r.application(intake, { occupation: 'student', education: { institution: '', faculty: 'Tarix', year: 2026 } }), randomIp(), 'az').expect(400);
+    expect(blank.body.errors).toEqual([expect.objectContaining({ field: 'education.institution', code: 'requiredForStudents', message: 'Tələbələr üçün bu sahə mütləqdir.' })]);
+    // Neither said nor given: the question is the missing field. An older client that sends education alone still applies (not asked).
+    const silent = await r.submit(intake, noEducation, randomIp(), 'en').expect(400);
+    expect(silent.body.errors).toEqual([expect.objectContaining({ field: 'occupation', code: 'isNotEmpty' })]);
+    const unknown = await r.submit(intake, { ...noEducation, occupation: 'retired' }, randomIp(), 'en').expect(400);
+    expect(unknown.body.errors).toEqual([expect.objectContaining({ field: 'occupation', code: 'isIn' })]);
+    expect(await counts()).toEqual(before);
+
+    const older = await r.submit(intake, r.application(intake)).expect(201);
+    const [old] = await t.db.query(`SELECT occupation, education FROM applications WHERE id = $1`, [older.body.id]);
+    expect(old).toEqual({ occupation: null, education: expect.objectContaining({ institution: 'Bakı Dövlət Universiteti' }) });
+    const studentOk = await r.submit(intake, r.application(intake, { occupation: 'student' })).expect(201);
+
+    // Staff see what was said on the application's detail.
+    const coordinator = await f.loginAs(['coordinator'], { centerIds: [intake.centerIds[0]] });
+    const detail = await t.http().get(`/api/v1/applications/${worker.body.id}`).set(bearer(coordinator.token)).expect(200);
+    expect(detail.body).toMatchObject({ occupation: 'working', education: null });
+    const studentDetail = await t.http().get(`/api/v1/applications/${studentOk.body.id}`).set(bearer(coordinator.token)).expect(200);
+    expect(studentDetail.body).toMatchObject({ occupation: 'student', education: { faculty: 'Beynəlxalq münasibətlər', year: 2022 } });
+  });
+
   it('one answer names every mistake: the form\'s field errors and the intake\'s checks together, nothing created', async () => {
     const intake = await r.intake();
     const before = await counts();

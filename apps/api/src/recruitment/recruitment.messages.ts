@@ -3,6 +3,7 @@ import { registerMessages } from '../common/i18n/messages';
 registerMessages({
   az: {
     'field.finLength': 'FİN 7 simvoldan ibarət olmalıdır.',
+    'field.requiredForStudents': 'Tələbələr üçün bu sahə mütləqdir.',
     'field.finCharacters': 'FİN yalnız latın böyük hərfləri və rəqəmlərdən ibarət olmalıdır.',
     'field.finLetterIorO': 'FİN-də I və O hərfləri olmur — bəlkə 1 və ya 0 nəzərdə tutmusunuz?',
     'field.isFin': 'FİN düzgün deyil.',
@@ -45,6 +46,7 @@ registerMessages({
   },
   en: {
     'field.finLength': 'The FİN has 7 characters.',
+    'field.requiredForStudents': 'Students must fill in this field.',
     'field.finCharacters': 'The FİN has only Latin capital letters and digits.',
     'field.finLetterIorO': 'A FİN has no letters I or O — did you mean 1 or 0?',
     'field.isFin': 'The FİN is not valid.',
@@ -87,6 +89,7 @@ registerMessages({
   },
   ru: {
     'field.finLength': 'ФИН состоит из 7 символов.',
+    'field.requiredForStudents': 'Для студентов это поле обязательно.',
     'field.finCharacters': 'ФИН содержит только заглавные латинские буквы и цифры.',
     'field.finLetterIorO': 'В ФИН нет букв I и O — возможно, вы имели в виду 1 или 0?',
     'field.isFin': 'Неверный ФИН.',

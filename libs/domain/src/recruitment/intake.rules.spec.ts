@@ -1,4 +1,4 @@
-import { acceptsApplications, checkAgeLimits, HALF_DAYS, isHalfDay } from './intake.rules';
+import { acceptsApplications, checkAgeLimits, educationRequired, HALF_DAYS, isHalfDay } from './intake.rules';
 
 describe('checkAgeLimits', () => {
   it.each([
@@ -33,5 +33,17 @@ describe('half-days', () => {
   });
   it.each([['sun-pm', true], ['sun-eve', false], [3, false], ['MON-AM', false]])('%j is a half-day: %s', (v, ok) => {
     expect(isHalfDay(v)).toBe(ok);
+  });
+});
+
+describe('educationRequired', () => {
+  it.each([
+    ['student', true],
+    ['working', false],
+    ['neither', false],
+    [null, false],
+    [undefined, false],
+  ] as const)('%s → %s', (occupation, expected) => {
+    expect(educationRequired(occupation)).toBe(expected);
   });
 });

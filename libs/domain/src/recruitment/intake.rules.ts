@@ -10,6 +10,18 @@ export function isHalfDay(value: unknown): value is HalfDay {
   return typeof value === 'string' && (HALF_DAYS as readonly string[]).includes(value);
 }
 
+/**
+ * What the applicant does now (issue 19): education is asked of students only. An application stored before the
+ * question existed has none (null = not asked).
+ */
+export const APPLICANT_OCCUPATIONS = ['student', 'working', 'neither'] as const;
+export type ApplicantOccupation = (typeof APPLICANT_OCCUPATIONS)[number];
+
+/** Whether the form must carry education: students only (the API asks whoever sends neither to say what they do). */
+export function educationRequired(occupation: ApplicantOccupation | null | undefined): boolean {
+  return occupation === 'student';
+}
+
 export interface AgeLimits {
   minAge: number | null;
   maxAge: number | null;

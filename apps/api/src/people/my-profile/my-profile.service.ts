@@ -189,7 +189,7 @@ export class MyProfileService {
     const volunteer = await this.repo.volunteerOf(actor.id);
     const rows = await this.repo.query<AppRow>(
       `SELECT a.id, a.number, a.intake_id, a.status, a.locale, a.created_at, a.email_verified_at, a.full_name, a.fin, a.birth_date::text AS birth_date, a.phone, a.email,
-              a.education, a.languages, a.skills, a.availability,
+              a.occupation, a.education, a.languages, a.skills, a.availability,
               i.name_az, i.name_en, i.name_ru, i.status AS intake_status, i.opens_on::text AS opens_on, i.closes_on::text AS closes_on,
               s.starts_at AS slot_starts_at, s.ends_at AS slot_ends_at, s.location AS slot_location,
               COALESCE((SELECT array_agg(ac.center_id::text ORDER BY ac.rank) FROM application_centers ac WHERE ac.application_id = a.id), '{}') AS center_ids
@@ -217,7 +217,7 @@ export class MyProfileService {
     const prefill: ApplicantPrefillDto | null = last
       ? {
           fullName: last.full_name, fin: last.fin, birthDate: last.birth_date, phone: volunteer?.phone ?? last.phone, email: user.email,
-          education: last.education, languages: volunteer?.languages.length ? volunteer.languages : last.languages, skills: last.skills, availability: last.availability,
+          occupation: last.occupation, education: last.education, languages: volunteer?.languages.length ? volunteer.languages : last.languages, skills: last.skills, availability: last.availability,
           centerIds: last.center_ids,
         }
       : null;
@@ -246,7 +246,7 @@ export class MyProfileService {
 interface AppRow {
   id: string; number: number; intake_id: string; status: string; locale: Locale; created_at: Date; email_verified_at: Date | null;
   full_name: string; fin: string | null; birth_date: string; phone: string; email: string;
-  education: { institution: string; faculty: string; year: number }; languages: LanguageSkill[]; skills: string[]; availability: string[];
+  occupation: string | null; education: { institution: string; faculty: string; year: number } | null; languages: LanguageSkill[]; skills: string[]; availability: string[];
   name_az: string; name_en: string; name_ru: string; intake_status: string; opens_on: string; closes_on: string;
   slot_starts_at: Date | null; slot_ends_at: Date | null; slot_location: string | null; center_ids: string[];
 }

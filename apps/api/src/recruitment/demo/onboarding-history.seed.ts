@@ -118,18 +118,20 @@ export async function seedOnboardingHistory(em: EntityManager, now: Date): Promi
       const onboarded = steps[steps.length - 1].at;
       const i = pick(p.id, 1000);
       await em.query(
-        `INSERT INTO applications (id, intake_id, volunteer_id, fin, status, locale, full_name, email, phone, birth_date, education, languages, availability, motivation,
+        `INSERT INTO applications (id, intake_id, volunteer_id, fin, status, locale, full_name, email, phone, birth_date, occupation, education, languages, availability, motivation,
                                    email_verified_at, onboarding, home_center_id, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, 'onboarded', $5, $6, $7, $8, $9, $10::jsonb, $11::jsonb, $12::jsonb, $13, $14, $15::jsonb, $16, $17, $18)`,
+         VALUES ($1, $2, $3, $4, 'onboarded', $5, $6, $7, $8, $9, $19, $10::jsonb, $11::jsonb, $12::jsonb, $13, $14, $15::jsonb, $16, $17, $18)`,
         [
           applicationId, intakeId, p.id, p.fin, p.locale, p.full_name, p.email, p.phone ?? `+99450${String(5_000_000 + i * 1_337).slice(0, 7)}`,
           p.birth_date ?? '2000-01-15',
-          JSON.stringify({ institution: ['Bakı Dövlət Universiteti', 'ADA Universiteti', 'Azərbaycan Dövlət İqtisad Universiteti', 'Qarabağ Universiteti'][i % 4], faculty: ['İnformasiya texnologiyaları', 'Hüquq', 'İqtisadiyyat', 'Beynəlxalq münasibətlər'][(i >> 2) % 4], year: 2018 + (i % 7) }),
+          i % 4 === 3 ? null : JSON.stringify({ institution: ['Bakı Dövlət Universiteti', 'ADA Universiteti', 'Azərbaycan Dövlət İqtisad Universiteti', 'Qarabağ Universiteti'][i % 4], faculty: ['İnformasiya texnologiyaları', 'Hüquq', 'İqtisadiyyat', 'Beynəlxalq münasibətlər'][(i >> 2) % 4], year: 2018 + (i % 7) }),
           JSON.stringify(p.languages ?? []), JSON.stringify([['mon-am', 'wed-am'], ['tue-pm', 'thu-pm'], ['sat-am', 'sat-pm']][i % 3]),
           'Vətəndaşlara dövlət xidmətlərində kömək etmək və DOST-un işini yaxından tanımaq istəyirəm (demo).',
           new Date(submitted.getTime() + (3 + (i % 20)) * 60_000),
           JSON.stringify({ orientation: bakuMorning(onboarded.getTime(), 3, 0).toISOString(), training: bakuMorning(onboarded.getTime(), 1, 0).toISOString(), agreement: onboarded.toISOString() }),
           p.home_center_id, submitted, onboarded,
+          // What they did when applying (issue 19): most studied; one in four worked and gave no education.
+          i % 4 === 3 ? 'working' : 'student',
         ],
       );
       await em.query(`INSERT INTO application_centers (application_id, center_id, rank) VALUES ($1, $2, 1)`, [applicationId, p.home_center_id]);

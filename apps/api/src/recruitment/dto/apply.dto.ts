@@ -2,9 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID,
-  Matches, Max, MaxLength, Min, MinLength, ValidateNested,
+  Matches, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested,
 } from 'class-validator';
-import { CEFR_LEVELS, HALF_DAYS } from '@dost/domain';
+import { APPLICANT_OCCUPATIONS, CEFR_LEVELS, educationRequired, HALF_DAYS, type ApplicantOccupation } from '@dost/domain';
 import { IsSingleLine } from '../../common/http/text.validators';
 import { IsAzPhone, IsFin, IsIsoDate } from './validators';
 
@@ -27,7 +27,16 @@ export class ApplyDto {
   @ApiProperty({ example: '2001-05-20' }) @IsIsoDate() @MaxLength(10) birthDate!: string;
   @ApiProperty({ example: '+994 50 123 45 67' }) @IsAzPhone() @MaxLength(30) phone!: string;
   @ApiProperty() @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)) @IsEmail() @MaxLength(254) email!: string;
-  @ApiProperty({ type: EducationDto }) @IsObject() @ValidateNested() @Type(() => EducationDto) education!: EducationDto;
+  @ApiPropertyOptional({
+    enum: APPLICANT_OCCUPATIONS,
+    description: 'What the applicant does now. `student` must give `education`; `working` and `neither` may leave it out. ' +
+      'Left out by an older client that sends `education`: stored as not asked (null).',
+  })
+  @ValidateIf((o: ApplyDto) => o.occupation != null || o.education == null) @IsIn(APPLICANT_OCCUPATIONS) @MaxLength(20)
+  occupation?: ApplicantOccupation;
+  @ApiPropertyOptional({ type: EducationDto, description: 'Required when `occupation` is `student`; optional otherwise (an older client without `occupation` sends it)' })
+  @ValidateIf((o: ApplyDto) => educationRequired(o.occupation) || o.education != null) @IsObject() @ValidateNested() @Type(() => EducationDto)
+  education?: EducationDto;
   @ApiProperty({ type: [LanguageSkillDto] }) @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => LanguageSkillDto) languages!: LanguageSkillDto[];
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(60, { each: true }) skills?: string[];
   @ApiProperty({ enum: HALF_DAYS, isArray: true }) @IsArray() @ArrayMinSize(1, { message: 'chooseAvailability' }) @ArrayMaxSize(HALF_DAYS.length) @ArrayUnique() @IsIn(HALF_DAYS, { each: true }) availability!: string[];

@@ -2,6 +2,7 @@ import { Check, Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, 
 import { VolunteerEntity } from '../../people/entities/volunteer.entity';
 import { CenterEntity } from '../../organisation/entities/center.entity';
 import { EventEntity } from '../../organisation/entities/event.entity';
+import type { ApplicantOccupation } from '@dost/domain';
 import type { Answers, ApplicationStatus, Education, HalfDay, LanguageSkill } from '../recruitment.types';
 import { IntakeEntity } from './intake.entity';
 
@@ -12,6 +13,7 @@ import { IntakeEntity } from './intake.entity';
 @Entity('applications')
 @Check('applications_status_check', `"status" IN ('submitted', 'screening', 'interview', 'offered', 'accepted', 'onboarded', 'rejected', 'withdrawn', 'waitlisted')`)
 @Check('applications_locale_check', `"locale" IN ('az', 'en', 'ru')`)
+@Check('applications_occupation_check', `"occupation" IS NULL OR "occupation" IN ('student', 'working', 'neither')`)
 @Index('applications_active_key', ['intakeId', 'volunteerId'], { unique: true, where: `"status" NOT IN ('rejected', 'withdrawn')` })
 export class ApplicationEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
@@ -51,7 +53,10 @@ export class ApplicationEntity {
   @Column({ type: 'varchar', length: 254 }) email!: string;
   @Column({ type: 'varchar', length: 16 }) phone!: string;
   @Column({ type: 'date' }) birthDate!: string;
-  @Column({ type: 'jsonb' }) education!: Education;
+  /** Student, working or neither (issue 19); null on applications made before the form asked. */
+  @Column({ type: 'varchar', length: 20, nullable: true }) occupation!: ApplicantOccupation | null;
+  /** Required of students only: null for someone working or doing neither who left it out. */
+  @Column({ type: 'jsonb', nullable: true }) education!: Education | null;
   @Column({ type: 'jsonb', default: () => "'[]'" }) languages!: LanguageSkill[];
   @Column({ type: 'jsonb', default: () => "'[]'" }) skills!: string[];
   @Column({ type: 'jsonb', default: () => "'[]'" }) availability!: HalfDay[];

@@ -40,7 +40,7 @@ export async function seedMyProfileDemo(em: EntityManager, now: Date): Promise<v
   const submittedAt = new Date(now.getTime() - 5 * DAY);
   const app = await em.save(ApplicationEntity, em.create(ApplicationEntity, {
     intakeId: intake.id, volunteerId: person.id, fin: null, status: 'interview', locale: 'az', fullName, email: applicantUser.email, phone: person.phone!,
-    birthDate: person.birthDate!, education: { institution: 'Bərdə Dövlət Humanitar Kolleci', faculty: 'Sosial iş', year: 2024 }, languages: person.languages,
+    birthDate: person.birthDate!, occupation: 'student', education: { institution: 'Bərdə Dövlət Humanitar Kolleci', faculty: 'Sosial iş', year: 2027 }, languages: person.languages,
     skills: ['Kompüter bacarıqları'], availability: ['tue-am', 'thu-am', 'sat-am'], motivation: 'Bərdədə vətəndaşlara DOST xidmətlərini izah etmək və təcrübə qazanmaq istəyirəm.',
     answers: { tshirt: 'm', interests: ['reception'] }, emailVerifiedAt: submittedAt, createdAt: submittedAt,
   }));

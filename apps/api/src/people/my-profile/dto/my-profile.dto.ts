@@ -115,7 +115,8 @@ export class ApplicantPrefillDto {
   @ApiProperty() birthDate!: string;
   @ApiProperty() phone!: string;
   @ApiProperty() email!: string;
-  @ApiProperty() education!: { institution: string; faculty: string; year: number };
+  @ApiProperty({ type: String, nullable: true, enum: ['student', 'working', 'neither'], description: 'Null when the application predates the question' }) occupation!: string | null;
+  @ApiProperty({ type: Object, nullable: true, description: '{ institution, faculty, year }; null when a non-student left it out' }) education!: { institution: string; faculty: string; year: number } | null;
   @ApiProperty({ type: [LanguageSkillDto] }) languages!: LanguageSkillDto[];
   @ApiProperty({ type: [String] }) skills!: string[];
   @ApiProperty({ type: [String] }) availability!: string[];
