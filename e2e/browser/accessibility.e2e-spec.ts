@@ -182,10 +182,18 @@ describeInBrowser('accessibility of the public pages (Chromium, axe-core, az · 
     const label = page.locator('label[for=apply-motivation]');
     expect(await label.innerText()).toContain('Почему вы хотите стать волонтёром DOST?');
     expect(await label.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
-    // Required fields carry the required state (and the asterisk), the education ones included (the API requires them).
-    for (const id of ['apply-fullName', 'apply-fin', 'apply-email', 'apply-education-institution', 'apply-education-faculty', 'apply-education-year', 'apply-motivation']) {
+    // Required fields carry the required state (and the asterisk). Education is asked of students only (issue 19):
+    // it appears, required, once "Учусь" is chosen, and goes away again for someone who works.
+    for (const id of ['apply-fullName', 'apply-fin', 'apply-email', 'apply-motivation']) {
       expect(await page.locator(`#${id}`).evaluate((el) => (el as HTMLInputElement).required)).toBe(true);
     }
+    expect(await page.locator('#apply-education-institution').count()).toBe(0);
+    await page.getByRole('radio', { name: 'Учусь', exact: true }).check();
+    for (const id of ['apply-education-institution', 'apply-education-faculty', 'apply-education-year']) {
+      expect(await page.locator(`#${id}`).evaluate((el) => (el as HTMLInputElement).required)).toBe(true);
+    }
+    await page.getByRole('radio', { name: 'Работаю', exact: true }).check();
+    await page.locator('#apply-education-institution').waitFor({ state: 'detached' });
     // The consent text is shown whole: no inner box that scrolls without saying so.
     expect(await page.getByTestId('consent-text').evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
 
@@ -229,6 +237,11 @@ describeInBrowser('accessibility of the public pages (Chromium, axe-core, az · 
       await page.keyboard.press('Tab');
       const f = await focused(page);
       if (f.name === 'fullName') await page.keyboard.type('Kamran Əliyev');
+      // The occupation radios: an arrow key chooses (here "İşləyirəm", so no education fields appear).
+      if (f.name === 'occupation' && !(await page.locator('#apply-occupation-working').isChecked())) {
+        await page.keyboard.press('ArrowDown');
+        expect(await page.locator('#apply-occupation-working').isChecked()).toBe(true);
+      }
       if (f.name === 'consentAccepted' && !ticked) {
         await page.keyboard.press('Space');
         ticked = true;

@@ -81,6 +81,10 @@ describeInBrowser('recruitment in a real browser (Chromium, Azerbaijani)', () =>
     await ap.getByTestId('field-birthDate').fill('2002-03-14');
     await ap.getByTestId('field-phone').fill('050 123 45 67');
     await ap.getByTestId('field-email').fill(email);
+    // Education is asked of students only (issue 19): someone working sees no education fields.
+    await ap.getByRole('radio', { name: 'İşləyirəm', exact: true }).check();
+    expect(await ap.getByTestId('field-institution').count()).toBe(0);
+    await ap.getByRole('radio', { name: 'Tələbəyəm', exact: true }).check();
     await ap.getByTestId('field-institution').fill('Bakı Dövlət Universiteti');
     await ap.getByTestId('field-faculty').fill('Beynəlxalq münasibətlər');
     await ap.getByTestId('field-year').fill('2024');
@@ -144,6 +148,8 @@ describeInBrowser('recruitment in a real browser (Chromium, Azerbaijani)', () =>
     await screenshot(cp, 'recruitment-6-console-list');
     await row.click();
     await cp.getByTestId('applicant-name').getByText(fullName).waitFor();
+    await cp.getByTestId('application-occupation').getByText('Tələbədir', { exact: true }).waitFor();
+    await cp.getByTestId('application-education').getByText('Bakı Dövlət Universiteti, Beynəlxalq münasibətlər, 2024').waitFor();
     await screenshot(cp, 'recruitment-7-console-detail');
 
     // The buttons say what they do; after each move the new stage shows in the notice and the history.

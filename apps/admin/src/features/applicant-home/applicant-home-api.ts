@@ -8,7 +8,9 @@ export interface MyApplication {
   interview: { startsAt: string; endsAt: string; location: string } | null; statusUrl: string; createdAt: string;
 }
 export interface Prefill {
-  fullName: string; fin: string | null; birthDate: string; phone: string; email: string; education: { institution: string; faculty: string; year: number };
+  fullName: string; fin: string | null; birthDate: string; phone: string; email: string;
+  /** Null when the last application predates the question (then the person answers it anew). */
+  occupation: 'student' | 'working' | 'neither' | null; education: { institution: string; faculty: string; year: number } | null;
   languages: { language: string; level: string }[]; skills: string[]; availability: string[]; centerIds: string[];
 }
 export interface ApplicantHome { data: MyApplication[]; prefill: Prefill | null; openIntakes: { id: string; name: Name }[] }
@@ -26,7 +28,7 @@ export function prefillDraft(intakeId: string, p: Prefill): void {
     const centerIds = [...p.centerIds.slice(0, 3), '', '', ''].slice(0, 3);
     localStorage.setItem(key, JSON.stringify({
       fullName: p.fullName, fin: p.fin ?? '', birthDate: p.birthDate, phone: p.phone, email: p.email,
-      institution: p.education?.institution ?? '', faculty: p.education?.faculty ?? '', year: p.education?.year ? String(p.education.year) : '',
+      occupation: p.occupation ?? '', institution: p.education?.institution ?? '', faculty: p.education?.faculty ?? '', year: p.education?.year ? String(p.education.year) : '',
       languages: p.languages.length ? p.languages : [{ language: 'az', level: 'C2' }], skills: p.skills.join(', '), availability: p.availability, centerIds,
       motivation: '', answers: {},
     }));

@@ -205,8 +205,14 @@ export function ApplicationShow() {
               </Typography>
               {app.canRevealFin && <Typography variant="caption" color="text.secondary">{translate('recruitment.detail.finAudited')}</Typography>}
               <Typography variant="body2">{isoToDotted(app.birthDate)} ({app.age})</Typography>
+              {section('recruitment.detail.occupation')}
+              <Typography variant="body2" data-testid="application-occupation">
+                {app.occupation ? translate(`recruitment.detail.occupations.${app.occupation}`) : translate('recruitment.detail.occupationNotAsked')}
+              </Typography>
               {section('recruitment.detail.education')}
-              <Typography variant="body2">{app.education.institution}, {app.education.faculty}, {app.education.year}</Typography>
+              <Typography variant="body2" data-testid="application-education">
+                {app.education ? `${app.education.institution}, ${app.education.faculty}, ${app.education.year}` : translate('recruitment.detail.noEducation')}
+              </Typography>
               {section('resources.applications.fields.languages')}
               <Typography variant="body2">{app.languages.map((x) => `${translate(`recruitment.languages.${x.language}`, { _: x.language })} ${x.level}`).join(', ')}</Typography>
               {section('recruitment.detail.skills')}

@@ -71,15 +71,18 @@ function IntakesList() {
 
 interface Draft {
   fullName: string; fin: string; birthDate: string; phone: string; email: string;
-  institution: string; faculty: string; year: string;
+  /** '' until chosen; education is asked (and sent) only for 'student'. */
+  occupation: '' | Occupation; institution: string; faculty: string; year: string;
   languages: { language: string; level: string }[]; skills: string; availability: string[]; centerIds: string[]; motivation: string;
   answers: Record<string, string | string[]>; consentAccepted: boolean; eventDays: string[];
 }
 const EMPTY: Draft = {
-  fullName: '', fin: '', birthDate: '', phone: '', email: '', institution: '', faculty: '', year: '',
+  fullName: '', fin: '', birthDate: '', phone: '', email: '', occupation: '', institution: '', faculty: '', year: '',
   languages: [{ language: 'az', level: 'C2' }], skills: '', availability: [], centerIds: ['', '', ''], motivation: '', answers: {}, consentAccepted: false, eventDays: [],
 };
 const draftKey = (intakeId: string) => `dost.apply.draft.${intakeId}`;
+const OCCUPATIONS = ['student', 'working', 'neither'] as const;
+type Occupation = (typeof OCCUPATIONS)[number];
 
 /** True when nothing was typed yet (the consent tick does not count: it is never kept). */
 const isBlank = (draft: Draft): boolean => JSON.stringify({ ...draft, consentAccepted: false }) === JSON.stringify({ ...EMPTY, consentAccepted: false });
@@ -96,6 +99,8 @@ function focusField(errorField: string): void {
   const candidates = [`#${CSS.escape(fieldElementId(errorField))}`];
   if (head === 'answers') candidates.push(`[name="answer-${CSS.escape(second ?? '')}"]`, `[data-question="${CSS.escape(second ?? '')}"] input`);
   if (head === 'availability') candidates.push('[name^="availability-"]');
+  if (head === 'occupation') candidates.push('input[name="occupation"]:checked', 'input[name="occupation"]');
+  if (head === 'education') candidates.push('#apply-education-institution');
   if (head === 'eventDays') candidates.push('[name^="event-day-"]');
   const el = candidates.map((c) => document.querySelector<HTMLElement>(c)).find(Boolean);
   el?.scrollIntoView({ block: 'center' });
@@ -154,6 +159,8 @@ export function ApplyPage({ eventIntake }: { eventIntake?: PublicIntake } = {}) 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));
     if (key !== 'answers') clearError(ERROR_FIELD[key] ?? key);
+    // Education is asked of students only: another answer takes its red fields away with it.
+    if (key === 'occupation') clearError('education');
     if (key === 'consentAccepted') clearError('consentVersion');
   };
   const err = (field: string) => errors[field];
@@ -166,7 +173,9 @@ export function ApplyPage({ eventIntake }: { eventIntake?: PublicIntake } = {}) 
     const centerIds = draft.centerIds.filter(Boolean);
     const body = {
       fullName: draft.fullName, fin: draft.fin, birthDate: draft.birthDate, phone: draft.phone, email: draft.email,
-      education: { institution: draft.institution, faculty: draft.faculty, year: draft.year ? Number(draft.year) : undefined },
+      occupation: draft.occupation || undefined,
+      // Only a student's education is sent (and required); what is typed stays in the draft if the answer changes back.
+      ...(draft.occupation === 'student' ? { education: { institution: draft.institution, faculty: draft.faculty, year: draft.year ? Number(draft.year) : undefined } } : {}),
       languages: draft.languages.filter((x) => x.language), skills: draft.skills.split(',').map((s) => s.trim()).filter(Boolean),
       availability: draft.availability, centerIds, motivation: draft.motivation, answers: draft.answers,
       consentVersion: intake.consentVersion, consentAccepted: draft.consentAccepted, locale,
@@ -210,7 +219,7 @@ export function ApplyPage({ eventIntake }: { eventIntake?: PublicIntake } = {}) 
     />
   );
   const labels: Record<string, string> = {
-    fullName: 'fullName', fin: 'fin', birthDate: 'birthDate', phone: 'phone', email: 'email', 'education.institution': 'institution', 'education.faculty': 'faculty',
+    fullName: 'fullName', fin: 'fin', birthDate: 'birthDate', phone: 'phone', email: 'email', occupation: 'occupation', education: 'institution', 'education.institution': 'institution', 'education.faculty': 'faculty',
     'education.year': 'year', skills: 'skills', motivation: 'motivation', languages: 'language', centerIds: 'centers', availability: 'availability', consentAccepted: 'consent', consentVersion: 'consent', eventDays: 'eventDays',
   };
   function fieldLabel(field: string): string {
@@ -254,10 +263,22 @@ export function ApplyPage({ eventIntake }: { eventIntake?: PublicIntake } = {}) 
         {text('phone', translate('recruitment.apply.phone'), { type: 'tel', autoComplete: 'tel', hint: translate('recruitment.apply.phoneHint') })}
         {text('email', translate('recruitment.apply.email'), { type: 'email', autoComplete: 'email' })}
 
-        {section('education')}
-        <TextField id="apply-education-institution" required name="institution" label={translate('recruitment.apply.institution')} value={draft.institution} onChange={(e) => set('institution', e.target.value)} error={!!err('education.institution')} helperText={err('education.institution')} slotProps={{ htmlInput: { 'data-testid': 'field-institution' } }} />
-        <TextField id="apply-education-faculty" required name="faculty" label={translate('recruitment.apply.faculty')} value={draft.faculty} onChange={(e) => set('faculty', e.target.value)} error={!!err('education.faculty')} helperText={err('education.faculty')} slotProps={{ htmlInput: { 'data-testid': 'field-faculty' } }} />
-        <TextField id="apply-education-year" required name="year" type="number" label={translate('recruitment.apply.year')} value={draft.year} onChange={(e) => set('year', e.target.value)} error={!!err('education.year')} helperText={err('education.year')} slotProps={{ htmlInput: { 'data-testid': 'field-year' } }} />
+        {section('occupation')}
+        <FormControl error={!!err('occupation')} required component="fieldset" data-testid="field-occupation">
+          <FormLabel component="legend" id="apply-occupation-label">{translate('recruitment.apply.occupation')}</FormLabel>
+          <RadioGroup name="occupation" aria-labelledby="apply-occupation-label" value={draft.occupation} onChange={(e) => set('occupation', e.target.value as Occupation)}>
+            {OCCUPATIONS.map((o) => (
+              <FormControlLabel key={o} value={o} label={translate(`recruitment.apply.occupations.${o}`)} control={<Radio inputProps={{ id: o === 'student' ? 'apply-occupation' : `apply-occupation-${o}`, 'data-testid': `occupation-${o}` } as never} />} />
+            ))}
+          </RadioGroup>
+          <FormHelperText>{err('occupation') ?? translate('recruitment.apply.occupationHint')}</FormHelperText>
+        </FormControl>
+
+        {draft.occupation === 'student' && section('education')}
+        {draft.occupation === 'student' && (err('education') ? <FormHelperText error>{err('education')}</FormHelperText> : null)}
+        {draft.occupation === 'student' && <TextField id="apply-education-institution" required name="institution" label={translate('recruitment.apply.institution')} value={draft.institution} onChange={(e) => set('institution', e.target.value)} error={!!err('education.institution')} helperText={err('education.institution')} slotProps={{ htmlInput: { 'data-testid': 'field-institution' } }} />}
+        {draft.occupation === 'student' && <TextField id="apply-education-faculty" required name="faculty" label={translate('recruitment.apply.faculty')} value={draft.faculty} onChange={(e) => set('faculty', e.target.value)} error={!!err('education.faculty')} helperText={err('education.faculty')} slotProps={{ htmlInput: { 'data-testid': 'field-faculty' } }} />}
+        {draft.occupation === 'student' && <TextField id="apply-education-year" required name="year" type="number" label={translate('recruitment.apply.year')} value={draft.year} onChange={(e) => set('year', e.target.value)} error={!!err('education.year')} helperText={err('education.year')} slotProps={{ htmlInput: { 'data-testid': 'field-year' } }} />}
 
         {section('languages')}
         {draft.languages.map((row, i) => (

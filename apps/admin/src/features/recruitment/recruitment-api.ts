@@ -32,7 +32,8 @@ export interface Summary {
   event?: { id: string; name: Name } | null; eventDays?: string[];
 }
 export interface Detail extends Summary {
-  education: { institution: string; faculty: string; year: number }; skills: string[]; motivation: string; answers: Record<string, string | string[]>;
+  /** Null on applications made before the form asked; education is null when a non-student left it out. */
+  occupation: 'student' | 'working' | 'neither' | null; education: { institution: string; faculty: string; year: number } | null; skills: string[]; motivation: string; answers: Record<string, string | string[]>;
   questions: Question[]; timeline: { from: Status | null; to: Status; actorName: string; reason: string | null; at: string }[];
   rubric: LabelledItem[]; scores: { reviewerId: string; reviewerName: string; criterion: string; score: number }[];
   checklist: (LabelledItem & { doneAt: string | null })[]; homeCenterId: string | null;
