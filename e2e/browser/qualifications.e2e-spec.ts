@@ -116,4 +116,26 @@ describeInBrowser('qualifications: work to do → expiring list; a training sess
     await screenshot(page, 'qualifications-5-catalogue-edit');
     await context.close();
   });
+
+  it('a training certificate names its qualification as the catalogue does, in the reader\'s language (one source of names, issue 19)', async () => {
+    const { context, page } = await newPage(browser);
+    await logIn(page, 'admin@dost.local');
+    await page.goto('/#/certificate-types');
+    // Columns: code, name, kind, rule — the rule of the demo's protocol training names the catalogue's entry, never its code.
+    const rule = page.getByTestId('certificate-types').locator('tr', { hasText: 'protocol-training' }).locator('td').nth(3);
+    await rule.getByText('Protokol təlimi', { exact: true }).waitFor();
+    await page.getByRole('button', { name: /Azərbaycanca/i }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await rule.getByText('Protocol training', { exact: true }).waitFor();
+    // The editor picks from the catalogue by name too.
+    await rule.click();
+    const picker = page.getByRole('combobox', { name: /Qualification the course grants/ });
+    await picker.getByText('Protocol training').waitFor();
+    await picker.click();
+    await page.getByRole('option', { name: 'First aid', exact: true }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /English/i }).click();
+    await page.getByRole('menuitem', { name: 'Azərbaycanca' }).click();
+    await context.close();
+  });
 });

@@ -5,17 +5,21 @@ import {
 import { Box, Chip, Stack, Typography } from '@mui/material';
 import { hasRole } from '../../providers/auth-provider';
 import type { Me } from '../../providers/http';
+import { qualificationName, useQualificationCatalogue } from '../qualifications';
 import { KINDS, periodLabel, localized, MILESTONES, type CertificateKind, type CertificateType } from './certificates-api';
 
 /** The rule in words: "120 saat · 01.09.2025 – 30.11.2025". */
 function RuleSummary({ t }: { t: CertificateType }) {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
+  // A training's qualification by its name in the catalogue the API serves (the one source of names).
+  const catalogue = useQualificationCatalogue();
   const r = t.rule ?? {};
   const parts = [
     r.minHours != null && translate('certificates.hours', { smart_count: r.minHours }),
     r.milestoneHours != null && translate('certificates.hours', { smart_count: r.milestoneHours }),
     (r.periodFrom || r.periodTo) && periodLabel(r.periodFrom, r.periodTo),
-    r.qualification,
+    r.qualification && qualificationName(catalogue, r.qualification, locale),
   ].filter(Boolean);
   return <span>{parts.join(' · ')}</span>;
 }
@@ -43,9 +47,12 @@ export function CertificateTypeList() {
 }
 
 /** The rule's fields for a kind (the others stay empty: the API ignores them). */
-function RuleInputs({ kind }: { kind: CertificateKind | undefined }) {
+function RuleInputs({ kind, qualification }: { kind: CertificateKind | undefined; qualification?: string }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const catalogue = useQualificationCatalogue();
+  // The catalogue's active entries by name, and the one already chosen even when it is no longer offered.
+  const qualificationChoices = catalogue.filter((q) => q.active || q.code === qualification).map((q) => ({ id: q.code, name: qualificationName(catalogue, q.code, locale) }));
   const name = (r: { name?: Record<string, string> }) => localized(r?.name as never, locale);
   if (!kind) return null;
   return (
@@ -71,7 +78,7 @@ function RuleInputs({ kind }: { kind: CertificateKind | undefined }) {
         <SelectInput source="rule.milestoneHours" validate={required()} fullWidth
           choices={MILESTONES.map((h) => ({ id: h, name: translate('certificates.hours', { smart_count: h }) }))} />
       )}
-      {kind === 'training' && <TextInput source="rule.qualification" validate={required()} fullWidth />}
+      {kind === 'training' && <SelectInput source="rule.qualification" validate={required()} fullWidth choices={qualificationChoices} data-testid="rule-qualification" />}
     </Box>
   );
 }
@@ -85,7 +92,7 @@ function TypeForm({ creating }: { creating?: boolean }) {
       <TextInput source="name.az" validate={required()} fullWidth sx={{ maxWidth: 560 }} />
       <TextInput source="name.en" validate={required()} fullWidth sx={{ maxWidth: 560 }} />
       <TextInput source="name.ru" validate={required()} fullWidth sx={{ maxWidth: 560 }} />
-      <FormDataConsumer<{ kind?: CertificateKind }>>{({ formData }) => <RuleInputs kind={formData.kind} />}</FormDataConsumer>
+      <FormDataConsumer<{ kind?: CertificateKind; rule?: { qualification?: string } }>>{({ formData }) => <RuleInputs kind={formData.kind} qualification={formData.rule?.qualification} />}</FormDataConsumer>
       <BooleanInput source="autoIssue" helperText={translate('certificates.types.autoIssueHelp')} />
       <BooleanInput source="active" defaultValue />
     </SimpleForm>
