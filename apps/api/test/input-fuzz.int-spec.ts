@@ -212,6 +212,8 @@ describe('input fuzzing of every write route (fast-check, from the OpenAPI schem
       { name: 'year 0000 in a date (non-working day)', role: 'admin', method: 'delete', path: () => '/non-working-days/0000-01-01', status: 400, field: 'date' },
       { name: 'a date that is not on the calendar (found by this test: was 500)', role: 'admin', method: 'delete', path: () => '/non-working-days/2026-02-30', status: 400, field: 'date', code: 'isIsoDate' },
       { name: 'POST /messages/preview {}', role: 'coordinator', method: 'post', path: () => '/messages/preview', body: {}, status: 400, field: 'segment' },
+      { name: 'a list where a nested object goes (found by this test, seed 7: was 500)', role: 'coordinator', method: 'post', path: () => '/messages/preview', body: { segment: [[]] }, status: 400, field: 'segment', code: 'isObject' },
+      { name: 'a list inside a list of objects (found by this test, seed 7: was 500)', role: 'kiosk', method: 'post', path: () => '/kiosk/sync', body: { items: [[]] }, status: 400, field: 'items.0', code: 'isObject' },
       { name: 'a control character in a name', role: 'admin', method: 'post', path: () => '/users', body: { email: 'ctl@test.dost.local', fullName: 'Ay\u0007sel', roles: ['volunteer'] }, status: 400, field: 'fullName', code: 'controlCharacter' },
       { name: 'a line break in a name', role: 'admin', method: 'post', path: () => '/users', body: { email: 'crlf@test.dost.local', fullName: 'Aysel\r\nBcc: x@example.com', roles: ['volunteer'] }, status: 400, field: 'fullName' },
       { name: 'malformed JSON "{"', role: 'anon', method: 'post', path: () => '/auth/login', raw: '{', status: 400 },
@@ -226,6 +228,7 @@ describe('input fuzzing of every write route (fast-check, from the OpenAPI schem
       const who = credentials(c.role);
       let req = request(url)[c.method as 'post'](`/api/v1${c.path()}`).set('X-Forwarded-For', `10.78.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`);
       if (who.token) req = req.set('Authorization', `Bearer ${who.token}`);
+      if (who.kiosk) req = req.set('X-Kiosk-Token', who.kiosk);
       if (c.raw !== undefined || c.body !== undefined) req = req.set('Content-Type', 'application/json').send(c.raw ?? JSON.stringify(c.body));
       const res = await req;
       const errors = (res.body?.errors ?? []) as { field: string; code: string }[];

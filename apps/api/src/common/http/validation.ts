@@ -53,22 +53,38 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
 }
 
 /**
- * class-validator passes `@ValidateNested()` over a missing object unless the property also says `@IsDefined()`,
- * so `{}` reached services as `segment: undefined` (500s). Here every nested object not marked `@IsOptional()`
- * is required, at any depth.
+ * Two holes of class-validator's `@ValidateNested()`, closed here for every DTO at any depth (the fuzz test found
+ * both as 500s):
+ * - it passes over a missing object unless the property also says `@IsDefined()`, so `{}` reached services as
+ *   `segment: undefined` — every nested object not marked `@IsOptional()` is required;
+ * - it walks into any array, so `segment: []`, `segment: [[]]` or `items: [[]]` passed as "valid" and reached services
+ *   as arrays — a nested object must be a (non-array) object, and each element of a `{ each: true }` list too.
  */
-export function missingNestedObjects(object: object, depth = 0): ValidationError[] {
+export function nestedObjectErrors(object: object, depth = 0): ValidationError[] {
   if (depth > 16) return [];
   const metas = getMetadataStorage().getTargetValidationMetadatas(object.constructor, '', true, false);
   const optional = new Set(metas.filter((m) => m.type === ValidationTypes.CONDITIONAL_VALIDATION).map((m) => m.propertyName));
-  const nested = new Set(metas.filter((m) => m.type === ValidationTypes.NESTED_VALIDATION).map((m) => m.propertyName));
+  const nested = new Map(metas.filter((m) => m.type === ValidationTypes.NESTED_VALIDATION).map((m) => [m.propertyName, m.each]));
+  const isObject = (v: unknown): v is object => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const wrongShape = (property: string, value: unknown): ValidationError => ({ target: object, property, value, constraints: { isObject: 'isObject' }, children: [] });
   const out: ValidationError[] = [];
-  for (const property of nested) {
+  for (const [property, each] of nested) {
     const value = (object as Record<string, unknown>)[property];
     if (value === undefined || value === null) {
       if (!optional.has(property)) out.push({ target: object, property, value, constraints: { isDefined: 'isDefined' }, children: [] });
-    } else if (typeof value === 'object' && !Array.isArray(value)) {
-      const children = missingNestedObjects(value, depth + 1);
+    } else if (each) {
+      // A list's own type is `@IsArray()`'s to report; here only its elements.
+      if (!Array.isArray(value)) continue;
+      const children = value.flatMap((element, i): ValidationError[] => {
+        if (!isObject(element)) return [wrongShape(String(i), element)];
+        const inner = nestedObjectErrors(element, depth + 1);
+        return inner.length ? [{ target: value, property: String(i), value: element, children: inner }] : [];
+      });
+      if (children.length) out.push({ target: object, property, value, children });
+    } else if (!isObject(value)) {
+      out.push(wrongShape(property, value));
+    } else {
+      const children = nestedObjectErrors(value, depth + 1);
       if (children.length) out.push({ target: object, property, value, children });
     }
   }
@@ -79,7 +95,7 @@ class DostValidationPipe extends ValidationPipe {
   protected override async validate(object: object, validatorOptions?: ValidatorOptions): Promise<ValidationError[]> {
     const errors = await super.validate(object, validatorOptions);
     const named = new Set(errors.map((e) => e.property));
-    return [...errors, ...missingNestedObjects(object).filter((e) => !named.has(e.property))];
+    return [...errors, ...nestedObjectErrors(object).filter((e) => !named.has(e.property))];
   }
 }
 
