@@ -9,7 +9,8 @@ import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const onlyDb = process.argv.includes('--suite=db');
-const out = path.join(root, 'tmp', 'test-results');
+// Its own folder per mode: CI runs both modes at the same time (.ci/run).
+const out = path.join(root, 'tmp', onlyDb ? 'test-results-db' : 'test-results');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
