@@ -19,7 +19,12 @@ const theme = {
   ...defaultTheme,
   // MUI's default error red (#d32f2f) is 4.06:1 on a filled field's hover grey (#e8e8e8): below WCAG AA for a label.
   // red[900] keeps 5.4:1 there and 6.6:1 on white.
-  palette: { primary: { main: '#0d3b66' }, secondary: { main: '#1b5e9b' }, error: { main: '#b71c1c' } },
+  // MUI's warning orange (#ed6c02, 3.11:1 with white) and info blue (#0288d1, 3.86:1) fail AA on chips and buttons:
+  // darker shades keep 5.0:1 and 4.8:1.
+  palette: {
+    primary: { main: '#0d3b66' }, secondary: { main: '#1b5e9b' }, error: { main: '#b71c1c' },
+    warning: { main: '#b45309' }, info: { main: '#0277bd' },
+  },
 };
 
 export function App() {

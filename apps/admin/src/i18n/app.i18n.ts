@@ -7,6 +7,7 @@ export const appMessages: FeatureMessages = {
       name: 'Könüllü DOST',
       tagline: 'DOST Agentliyinin könüllülük proqramı',
       language: 'Dil',
+      loading: 'Yüklənir…',
       languages: { az: 'Azərbaycanca', en: 'English', ru: 'Русский' },
       demo: 'demo',
       login: {
@@ -38,6 +39,7 @@ export const appMessages: FeatureMessages = {
       name: 'Könüllü DOST',
       tagline: 'The volunteer programme of the DOST Agency',
       language: 'Language',
+      loading: 'Loading…',
       languages: { az: 'Azərbaycanca', en: 'English', ru: 'Русский' },
       demo: 'demo',
       login: {
@@ -69,6 +71,7 @@ export const appMessages: FeatureMessages = {
       name: 'Könüllü DOST',
       tagline: 'Волонтёрская программа Агентства DOST',
       language: 'Язык',
+      loading: 'Загрузка…',
       languages: { az: 'Azərbaycanca', en: 'English', ru: 'Русский' },
       demo: 'демо',
       login: {

@@ -19,7 +19,8 @@ function LanguageButton() {
   return (
     <>
       <Button
-        color="inherit" onClick={(e) => setAnchor(e.currentTarget)} aria-haspopup="true" aria-label={`${translate('app.language')}: ${name}`}
+        color="inherit" onClick={(e) => setAnchor(e.currentTarget)} aria-haspopup="true" // The accessible name starts with the words shown (WCAG 2.5.3): "AZ — Dil: Azərbaycanca" on a phone.
+        aria-label={phone ? `${locale.toUpperCase()} — ${translate('app.language')}: ${name}` : `${name} — ${translate('app.language')}`}
         data-testid="language-button" startIcon={<TranslateIcon />} endIcon={phone ? undefined : <ExpandMoreIcon fontSize="small" />}
         sx={{ flexShrink: 0, minWidth: 0, px: phone ? 1 : undefined }}
       >
@@ -40,7 +41,9 @@ function LanguageButton() {
 export function ConsoleAppBar() {
   return (
     <AppBar toolbar={<><LanguageButton /><LoadingIndicator /></>}>
+      {/* The page's title is its one <h1> (styled as react-admin's h6). */}
       <TitlePortal
+        component="h1"
         data-testid="app-title"
         sx={{
           minWidth: 0,

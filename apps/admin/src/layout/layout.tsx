@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Layout as RaLayout, Menu, usePermissions } from 'react-admin';
+import { Layout as RaLayout, Menu, usePermissions, useTranslate } from 'react-admin';
+import { ThemeProvider, type Theme } from '@mui/material';
 import DashboardIcon from '@mui/icons-material/Dashboard';
 import AccountCircleIcon from '@mui/icons-material/AccountCircle';
 import { hasRole } from '../providers/auth-provider';
@@ -34,10 +35,25 @@ function RoleMenu() {
 // An empty <Menu /> would list every resource by itself: no menu at all.
 const NoMenu = () => null;
 
+/** Every spinner and progress bar in the console is named ("Yüklənir…"): a progressbar without a name says nothing. */
+function NamedProgress({ children }: { children: ReactNode }) {
+  const translate = useTranslate();
+  const label = translate('app.loading');
+  const withNames = (outer: Theme): Theme => ({
+    ...outer,
+    components: {
+      ...outer.components,
+      MuiCircularProgress: { ...outer.components?.MuiCircularProgress, defaultProps: { ...outer.components?.MuiCircularProgress?.defaultProps, 'aria-label': label } },
+      MuiLinearProgress: { ...outer.components?.MuiLinearProgress, defaultProps: { ...outer.components?.MuiLinearProgress?.defaultProps, 'aria-label': label } },
+    },
+  });
+  return <ThemeProvider theme={withNames}>{children}</ThemeProvider>;
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const { permissions } = usePermissions<Me>();
   if (permissions?.mfaEnrolmentRequired) {
-    return <RaLayout menu={NoMenu} appBar={ConsoleAppBar}><EnrolmentRequiredScreen /></RaLayout>;
+    return <NamedProgress><RaLayout menu={NoMenu} appBar={ConsoleAppBar}><EnrolmentRequiredScreen /></RaLayout></NamedProgress>;
   }
-  return <RaLayout menu={RoleMenu} appBar={ConsoleAppBar}>{children}</RaLayout>;
+  return <NamedProgress><RaLayout menu={RoleMenu} appBar={ConsoleAppBar}>{children}</RaLayout></NamedProgress>;
 }

@@ -91,7 +91,7 @@ export function StatusPage() {
           {view.slots.map((s) => (
             <Box key={s.id} sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 1, borderBottom: '1px solid #eee', py: 0.5 }}>
               <Typography variant="body2">{bakuDateTime(s.startsAt)} · {s.location}</Typography>
-              <Button size="small" variant="outlined" onClick={() => act('/public/application-status/interview', { slotId: s.id })}>{translate('recruitment.status.book')}</Button>
+              <Button size="small" variant="outlined" aria-label={`${translate('recruitment.status.book')}: ${bakuDateTime(s.startsAt)}`} onClick={() => act('/public/application-status/interview', { slotId: s.id })}>{translate('recruitment.status.book')}</Button>
             </Box>
           ))}
         </Box>

@@ -374,7 +374,7 @@ function OpenShiftCard({ shift: s, onSignUp }: { shift: OpenShift; onSignUp: (s:
       ) : (
         <Stack>
           <Button size="small" variant="contained" data-testid="signup" disabled={!s.eligible} onClick={() => onSignUp(s, false)}>{translate('rostering.open.signUp')}</Button>
-          {s.reason && <Alert severity="info" sx={{ mt: 1, py: 0 }} data-testid="reason">{(s.reasons?.length ? s.reasons : [s.reason]).map((r) => r.message).join(' ')}</Alert>}
+          {s.reason && <Alert severity="info" role="note" sx={{ mt: 1, py: 0 }} data-testid="reason">{(s.reasons?.length ? s.reasons : [s.reason]).map((r) => r.message).join(' ')}</Alert>}
         </Stack>
       )}
     </ShiftCard>
