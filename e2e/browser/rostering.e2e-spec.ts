@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import request from 'supertest';
 import { describeInBrowser, launchBrowser, logIn, newPage, PHONE, screenshot } from '../support/browser';
+import { expectNoSeriousA11yViolations } from '../support/axe';
 import { E2E_PASSWORD } from '../support/running-app';
 
 const mondayOf = (date: string): number => {
@@ -41,6 +42,7 @@ describeInBrowser('rostering in a real browser (Chromium)', () => {
       expect(new Set(dates)).toEqual(new Set([d.split('-').reverse().join('.')]));
     }
     await screenshot(page, 'rostering-open-shifts-by-day-phone');
+    await expectNoSeriousA11yViolations(page, 'open shifts (volunteer, phone)');
     // Only what he can sign up for now: no shift on the list waits for its window or is full.
     expect(await page.getByTestId('reason').filter({ hasText: /hələ açılmayıb|boş yer qalmayıb/ }).count()).toBe(0);
 
@@ -108,6 +110,8 @@ describeInBrowser('rostering in a real browser (Chromium)', () => {
 
     await page.goto('/#/my-shifts');
     const mine = page.locator(`[data-testid=shift-card][data-shift-id="${shift.id}"]`);
+    await mine.getByRole('button', { name: 'Gözləmə siyahısından çıx' }).waitFor();
+    await expectNoSeriousA11yViolations(page, 'my shifts (volunteer, phone)');
     await mine.getByRole('button', { name: 'Gözləmə siyahısından çıx' }).click();
     await page.getByText('Gözləmə siyahısından çıxılsın?').waitFor();
     await page.getByRole('button', { name: 'Bəli, çıxıram' }).click();
@@ -128,6 +132,7 @@ describeInBrowser('rostering in a real browser (Chromium)', () => {
     await field.waitFor();
     const url = await field.inputValue();
     expect(url).toMatch(/^https?:\/\/.+\/api\/v1\/calendar\//);
+    await expectNoSeriousA11yViolations(page, 'calendar link (volunteer, phone)');
     const webcal = url.replace(/^https?:\/\//, 'webcal://');
     expect(await page.getByRole('link', { name: 'Apple Təqvimə əlavə et' }).getAttribute('href')).toBe(webcal);
     expect(await page.getByRole('link', { name: 'Outlook-a əlavə et' }).getAttribute('href')).toBe(webcal);
@@ -174,6 +179,7 @@ describeInBrowser('rostering in a real browser (Chromium)', () => {
     await logIn(coordinator.page, 'coordinator@demo.dost.local');
     await coordinator.page.goto('/#/rostering/week');
     await coordinator.page.getByTestId('week-grid').waitFor();
+    await expectNoSeriousA11yViolations(coordinator.page, 'week view (coordinator)');
     const todayBaku = new Date(Date.now() + 4 * 3_600_000).toISOString().slice(0, 10);
     const weeks = Math.round((mondayOf(when) - mondayOf(todayBaku)) / (7 * 86_400_000));
     for (let i = 0; i < weeks; i += 1) await coordinator.page.getByRole('button', { name: 'Növbəti həftə' }).click();
