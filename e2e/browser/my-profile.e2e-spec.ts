@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
 import { E2E_PASSWORD, freshPassword } from '../support/running-app';
 import { describeInBrowser, launchBrowser, logIn, newPage, PHONE, screenshot } from '../support/browser';
+import { expectNoSeriousA11yViolations } from '../support/axe';
 
 const base = () => process.env.E2E_BASE_URL!;
 const mailDir = () => path.join(process.env.E2E_DATA_DIR as string, 'mail');
@@ -96,6 +97,7 @@ describeInBrowser('My profile and the applicant home in a real browser (Chromium
     expect(tooWide).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await screenshot(page, 'my-profile-1-az');
+    await expectNoSeriousA11yViolations(page, 'my profile (volunteer, 360 px)');
 
     // Russian through the language button: the labels follow at once.
     await page.getByTestId('language-button').click();
@@ -149,6 +151,7 @@ describeInBrowser('My profile and the applicant home in a real browser (Chromium
     await card.getByText(/\b\d{2}\.\d{2}\.\d{4}\b/).first().waitFor();
     expect(await card.innerText()).not.toMatch(/\d{4}-\d{2}-\d{2}|\d{4} M\d/);
     await screenshot(page, 'applicant-home-1-az');
+    await expectNoSeriousA11yViolations(page, 'my applications (applicant, phone)');
     await context.close();
   }, 60_000);
 

@@ -3,6 +3,7 @@ import request from 'supertest';
 import { E2E_PASSWORD } from '../support/running-app';
 import { describeInBrowser, launchBrowser, logIn, newPage, PHONE, screenshot } from '../support/browser';
 import { appDb } from '../support/app-db';
+import { expectNoSeriousA11yViolations } from '../support/axe';
 
 const base = () => process.env.E2E_BASE_URL!;
 const login = async (email: string, password = E2E_PASSWORD) => (await request(base()).post('/api/v1/auth/login').send({ email, password }).expect(200)).body;
@@ -86,12 +87,14 @@ describeInBrowser('people: the coordinator finds a Russian speaker, grants proto
     await page.locator('input[name=q]').fill(w.fullName);
     await page.getByTestId('volunteer-name').filter({ hasText: w.fullName }).waitFor();
     await screenshot(page, 'people-1-directory-ru-b2');
+    await expectNoSeriousA11yViolations(page, 'volunteer list (coordinator)');
     await page.getByTestId('volunteer-name').filter({ hasText: w.fullName }).click();
 
     // ——— the profile: contact, languages, no protocol training yet ———
     await page.getByTestId('profile-name').filter({ hasText: w.fullName }).waitFor();
     await page.getByTestId('profile-languages').getByText('RU B2').waitFor();
     await page.getByTestId('profile-hours-approved').waitFor();
+    await expectNoSeriousA11yViolations(page, 'volunteer profile (coordinator)');
     expect(await page.locator('[data-testid=held-qualification][data-code=protocol-training]').count()).toBe(0);
 
     // ——— grant "Protokol təlimi" ———
