@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import type { Browser } from 'playwright-core';
 import request from 'supertest';
 import { E2E_PASSWORD } from '../support/running-app';
+import { expectNoSeriousA11yViolations } from '../support/axe';
 import { describeInBrowser, launchBrowser, logIn, newPage, PHONE, screenshot } from '../support/browser';
 
 const base = () => process.env.E2E_BASE_URL!;
@@ -71,6 +72,7 @@ describeInBrowser('hours: the coordinator approves, the volunteer sees the new t
     await row.waitFor();
     await row.getByText('2 saat 30 dəq').waitFor();
     await row.getByText('Təsdiq gözləyir').waitFor();
+    await expectNoSeriousA11yViolations(staff.page, 'hour approvals (coordinator)');
     await row.locator('input[type=checkbox]').check();
     await screenshot(staff.page, 'hours-0-queue');
     await staff.page.getByTestId('bulk-approve').click();
@@ -109,6 +111,7 @@ describeInBrowser('hours: the coordinator approves, the volunteer sees the new t
     await staff.page.locator('textarea[name=reason]').fill('Bu iş üçün sübut göstərilməyib');
     await staff.page.getByTestId('reject-confirm').click();
     await detail.locator('[data-status=rejected]').waitFor();
+    await expectNoSeriousA11yViolations(staff.page, 'hour entry detail (coordinator)');
     await screenshot(staff.page, 'hours-0b-entry-detail');
     expect(second.body.id).toBeTruthy();
     await staff.context.close();
@@ -128,6 +131,7 @@ describeInBrowser('hours: the coordinator approves, the volunteer sees the new t
       return rects.some((r) => Number(r.getAttribute('height')) > 0);
     });
     await phone.page.getByTestId('hours-by-place').waitFor();
+    await expectNoSeriousA11yViolations(phone.page, 'my hours (volunteer, phone)');
     await phone.page.getByTestId('entries-tab-approved').click();
     await phone.page.getByTestId('my-hour-entry').filter({ hasText: 'İlk yardım təlimi' }).getByText('Təsdiqlənib').waitFor();
     await phone.page.getByTestId('entries-tab-rejected').click();

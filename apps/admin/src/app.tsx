@@ -25,6 +25,17 @@ const theme = {
     primary: { main: '#0d3b66' }, secondary: { main: '#1b5e9b' }, error: { main: '#b71c1c' },
     warning: { main: '#b45309' }, info: { main: '#0277bd' },
   },
+  components: {
+    ...defaultTheme.components,
+    // react-admin's row checkbox puts its aria-label ("Bu sətri seç") on MUI's <span> wrapper, where ARIA forbids it,
+    // and leaves the <input> unnamed: a checkbox's aria-label goes to its input (unless the caller names the input).
+    MuiCheckbox: {
+      defaultProps: {
+        inputProps: ((owner: { 'aria-label'?: string }) => ({ 'aria-label': owner['aria-label'] })) as unknown as object,
+        slotProps: { root: () => ({ 'aria-label': undefined }) },
+      },
+    },
+  },
 };
 
 export function App() {

@@ -229,7 +229,9 @@ export function HourEntryList() {
         <FunctionField source="positionName" sortable={false} render={(e: HourEntry) => e.positionName?.[l] ?? translate(`hours.categories.${e.category}`)} />
         <FunctionField source="minutes" render={(e: HourEntry) => <Minutes e={e} />} />
         <FunctionField source="flags" sortable={false} render={(e: HourEntry) => <FlagChips flags={e.flags} />} />
-        <FunctionField source="status" render={(e: HourEntry) => <StatusChip status={e.status} />} />
+        {/* Not sortable: the queue is filtered by status already, and the last column's sort button sat under the
+            collapsed bulk-action bar (axe: target size below 24 px). */}
+        <FunctionField source="status" sortable={false} render={(e: HourEntry) => <StatusChip status={e.status} />} />
       </Datagrid>}
     </List>
   );
