@@ -3,6 +3,7 @@ import request from 'supertest';
 import { E2E_PASSWORD } from '../support/running-app';
 import { describeInBrowser, launchBrowser, logIn, newPage, screenshot } from '../support/browser';
 import { appDb } from '../support/app-db';
+import { expectNoSeriousA11yViolations } from '../support/axe';
 
 const base = () => process.env.E2E_BASE_URL!;
 const login = async (email: string) => (await request(base()).post('/api/v1/auth/login').send({ email, password: E2E_PASSWORD }).expect(200)).body.accessToken as string;
@@ -79,6 +80,7 @@ describeInBrowser('alumni to staff: talent pool → evidence pack → vacancy �
     await page.getByTestId('funnel-chart').waitFor();
     const hiredBefore = await funnelHired(page);
     await screenshot(page, 'alumni-hiring-1-dashboard');
+    await expectNoSeriousA11yViolations(page, 'hiring dashboard (HR)');
 
     // ——— the talent pool: English ≥ B2 (in the address, as a saved link carries it), ≥ 200 hours typed in ———
     await page.goto(`/#/talent-pool?languages=en:B2&q=${tag}`);
@@ -91,10 +93,12 @@ describeInBrowser('alumni to staff: talent pool → evidence pack → vacancy �
     const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
     expect(widths[0]).toBeLessThanOrEqual(widths[1]);
     await screenshot(page, 'alumni-hiring-2-pool');
+    await expectNoSeriousA11yViolations(page, 'talent pool (HR)');
 
     // ——— the evidence pack: the page and its PDF ———
     await row.getByTestId('pool-name').click();
     await page.getByTestId('evidence-name').getByText(hireName).waitFor();
+    await expectNoSeriousA11yViolations(page, 'evidence pack (HR)');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('evidence-pdf').click()]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     await screenshot(page, 'alumni-hiring-3-evidence');
@@ -117,6 +121,7 @@ describeInBrowser('alumni to staff: talent pool → evidence pack → vacancy �
     }
     await card().getByTestId('staff-account-created').waitFor();
     await screenshot(page, 'alumni-hiring-4-hired');
+    await expectNoSeriousA11yViolations(page, 'vacancy board (HR)');
 
     // The same board in Russian, then back to Azerbaijani.
     await switchLanguage(page, /Azərbaycanca/i, 'Русский');
@@ -155,6 +160,7 @@ describeInBrowser('alumni to staff: talent pool → evidence pack → vacancy �
     await logIn(alum.page, `orxan.${tag}@example.az`);
     await alum.page.goto('/#/career');
     await alum.page.locator('[data-testid="consent-state"][data-given="true"]').waitFor();
+    await expectNoSeriousA11yViolations(alum.page, 'career page (alumnus)');
     await alum.page.getByTestId('consent-switch').click();
     await alum.page.locator('[data-testid="consent-state"][data-given="false"]').waitFor();
     await screenshot(alum.page, 'alumni-hiring-7-consent-withdrawn');

@@ -4,6 +4,7 @@ import request from 'supertest';
 import { E2E_PASSWORD } from '../support/running-app';
 import { describeInBrowser, launchBrowser, logIn, newPage, PHONE, screenshot } from '../support/browser';
 import { appDb } from '../support/app-db';
+import { expectNoSeriousA11yViolations } from '../support/axe';
 
 const base = () => process.env.E2E_BASE_URL!;
 const login = async (email: string, password = E2E_PASSWORD) => (await request(base()).post('/api/v1/auth/login').send({ email, password }).expect(200)).body;
@@ -73,6 +74,7 @@ describeInBrowser('certificates: bulk issue, My certificates, public verificatio
     expect(await staff.page.getByTestId('batch-progress').getAttribute('aria-valuenow')).toBe('100');
     expect(await staff.page.getByTestId('batch-result').count()).toBe(total);
     await screenshot(staff.page, 'certificates-0-bulk-issue');
+    await expectNoSeriousA11yViolations(staff.page, 'certificate issue, batch done (organiser)');
 
     // Who holds one now (issued by this batch or before it).
     const held = await staff.page.locator('[data-testid=batch-result][data-outcome=issued], [data-testid=batch-result][data-outcome=alreadyHeld]').count();
@@ -91,6 +93,7 @@ describeInBrowser('certificates: bulk issue, My certificates, public verificatio
     const card = phone.page.locator(`[data-testid=my-certificate][data-serial="${mine.serial}"]`);
     await card.getByText('Etibarlıdır').waitFor();
     await card.getByText(/SOCGOV/).first().waitFor();
+    await expectNoSeriousA11yViolations(phone.page, 'my certificates (volunteer, phone)');
     const [download] = await Promise.all([phone.page.waitForEvent('download'), card.getByTestId('download-pdf-az-en').click()]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     const saved = await download.path();
@@ -128,6 +131,7 @@ describeInBrowser('certificates: bulk issue, My certificates, public verificatio
     await staff.page.getByText('Sertifikat ləğv edildi').waitFor();
     await staff.page.locator('[data-testid=certificate-detail][data-status=revoked]').waitFor();
     await screenshot(staff.page, 'certificates-3-revoked-staff');
+    await expectNoSeriousA11yViolations(staff.page, 'certificate detail, revoked (organiser)');
     await staff.context.close();
 
     // The public page now says revoked, with the date and never the reason — in Azerbaijani, then English.

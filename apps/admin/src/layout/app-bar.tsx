@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { AppBar, LoadingIndicator, TitlePortal, useLocaleState, useLocales, useTranslate } from 'react-admin';
 import { Button, Menu, MenuItem, useMediaQuery, type Theme } from '@mui/material';
 import TranslateIcon from '@mui/icons-material/Translate';
@@ -37,13 +37,27 @@ function LanguageButton() {
   );
 }
 
+/** Whether the page's content has its own <h1> (many pages name their subject, e.g. the volunteer's name). */
+function usePageHasOwnH1(): boolean {
+  const [own, setOwn] = useState(false);
+  useEffect(() => {
+    const check = () => setOwn(!!document.getElementById('main-content')?.querySelector('h1'));
+    check();
+    const observer = new MutationObserver(check);
+    observer.observe(document.body, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
+  return own;
+}
+
 /** react-admin's bar with a title that may take two lines on a phone (clamped with an ellipsis) instead of being cut. */
 export function ConsoleAppBar() {
+  const pageHasH1 = usePageHasOwnH1();
   return (
     <AppBar toolbar={<><LanguageButton /><LoadingIndicator /></>}>
-      {/* The page's title is its one <h1> (styled as react-admin's h6). */}
+      {/* The page's title is its one <h1> (styled as react-admin's h6) unless the page has an <h1> of its own. */}
       <TitlePortal
-        component="h1"
+        component={pageHasH1 ? 'h6' : 'h1'}
         data-testid="app-title"
         sx={{
           minWidth: 0,
