@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { describeInBrowser, launchBrowser, logIn, newPage, screenshot } from '../support/browser';
+import { expectNoSeriousA11yViolations } from '../support/axe';
 
 const count = (text: string): [number, number] => text.split('/').map((x) => Number(x.trim())) as [number, number];
 
@@ -15,6 +16,7 @@ describeInBrowser('rostering screens of coordinators and organisers (Chromium)',
     await logIn(page, 'coordinator@demo.dost.local');
     await page.goto('/#/rostering/templates');
     await page.getByTestId('templates-table').waitFor();
+    await expectNoSeriousA11yViolations(page, 'shift templates (coordinator)');
 
     // A template every day of the week, 18:30–20:00, three slots (no demo template uses that time).
     await page.getByTestId('template-create').click();
@@ -82,6 +84,7 @@ describeInBrowser('rostering screens of coordinators and organisers (Chromium)',
     const [text, button] = [await firstCandidate.locator('.MuiListItemText-root').boundingBox(), await firstCandidate.getByTestId('candidate-assign').boundingBox()];
     expect((text?.x ?? 0) + (text?.width ?? 0)).toBeLessThanOrEqual((button?.x ?? 0) + 1);
     await screenshot(page, 'rostering-week-shift-dialog');
+    await expectNoSeriousA11yViolations(page, 'week view, a shift\'s candidates (coordinator)');
     await page.getByRole('button', { name: 'Bağla' }).click();
 
     // The day sheet: the evening shift with its time, position and people; print hides the app's chrome. The demo
@@ -107,6 +110,7 @@ describeInBrowser('rostering screens of coordinators and organisers (Chromium)',
     expect(await page.getByTestId('day-sheet-person').count()).toBeGreaterThan(0);
     await page.getByTestId('print').waitFor();
     await screenshot(page, 'rostering-day-sheet');
+    await expectNoSeriousA11yViolations(page, 'day sheet (coordinator)');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.RaAppBar-root').isVisible()).toBe(false);
     expect(await page.getByText('Növbə şablonları').first().isVisible()).toBe(false); // the menu
@@ -151,6 +155,7 @@ describeInBrowser('rostering screens of coordinators and organisers (Chromium)',
     expect(await gaps.count()).toBeGreaterThan(0);
     expect(await gaps.first().innerText()).toMatch(/nəfər çatışmır \(\d+\/\d+\)/);
     await screenshot(page, 'rostering-role-board-socgov');
+    await expectNoSeriousA11yViolations(page, 'role board (organiser)');
 
     // SOCGOV is over: the dialog says why nobody can be assigned any more and lists no candidates.
     await gaps.first().click();

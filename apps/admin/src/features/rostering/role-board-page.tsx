@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { Title, useLocaleState, useTranslate } from 'react-admin';
 import {
-  Alert, Box, Button, Chip, List, ListItemButton, ListItemText, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
+  Alert, Box, Button, Chip, List, ListItem, ListItemButton, ListItemText, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
 } from '@mui/material';
 import RefreshIcon from '@mui/icons-material/Refresh';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
@@ -136,10 +136,13 @@ export function RoleBoardPage() {
               <Typography variant="body2">{translate('rostering.roleBoard.gapsSummary', { blocks: board.gaps.length, missing: board.gaps.reduce((n, g) => n + g.missing, 0) })}</Typography>
               <List dense>
                 {board.gaps.map((g) => (
-                  <ListItemButton key={`${g.positionId}|${g.blockIndex}`} onClick={() => setOpen(g)} data-testid="gap">
-                    <ListItemText primary={`${positionName(g.positionId)} · ${blockText(g.blockIndex)}`}
-                      secondary={translate('rostering.roleBoard.gapLine', { missing: g.missing, filled: g.filled, needed: g.needed })} />
-                  </ListItemButton>
+                  // Each button in its own <li> (a <ul> holds list items only).
+                  <ListItem key={`${g.positionId}|${g.blockIndex}`} disablePadding>
+                    <ListItemButton onClick={() => setOpen(g)} data-testid="gap">
+                      <ListItemText primary={`${positionName(g.positionId)} · ${blockText(g.blockIndex)}`}
+                        secondary={translate('rostering.roleBoard.gapLine', { missing: g.missing, filled: g.filled, needed: g.needed })} />
+                    </ListItemButton>
+                  </ListItem>
                 ))}
               </List>
             </>
