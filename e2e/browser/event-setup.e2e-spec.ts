@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { E2E_PASSWORD } from '../support/running-app';
 import { describeInBrowser, launchBrowser, logIn, newPage, screenshot } from '../support/browser';
+import { expectNoSeriousA11yViolations } from '../support/axe';
 
 const base = () => process.env.E2E_BASE_URL!;
 const token = async (email: string): Promise<string> =>
@@ -57,6 +58,7 @@ describeInBrowser('event set-up and one shift from the console (Chromium)', () =
     await page.locator('input[name="name.ru"]').fill('Распорядитель');
     await page.getByRole('button', { name: 'Yadda saxla' }).click();
     await page.getByRole('row').filter({ hasText: 'Yerləşdirici' }).waitFor();
+    await expectNoSeriousA11yViolations(page, 'event setup, positions (organiser)');
 
     // The new position is a row of the role board at once, before it has any block.
     await page.goto(`/#/rostering/role-board?event=${event.id}`);
@@ -74,6 +76,7 @@ describeInBrowser('event set-up and one shift from the console (Chromium)', () =
     await page.getByTestId('block-end').nth(1).fill('18:00');
     await page.getByTestId('block-slots').nth(1).fill('2');
     await screenshot(page, 'event-setup-blocks');
+    await expectNoSeriousA11yViolations(page, 'event blocks form (organiser)');
     await page.getByTestId('blocks-create').click();
     expect(await page.getByTestId('blocks-result').innerText()).toBe('Yaradıldı: 2 növbə; artıq olduğu üçün keçildi: 0.');
     // Copy the day to the next one.
