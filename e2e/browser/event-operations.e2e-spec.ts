@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { E2E_PASSWORD } from '../support/running-app';
 import { describeInBrowser, launchBrowser, logIn, newPage, screenshot } from '../support/browser';
+import { expectNoSeriousA11yViolations } from '../support/axe';
 
 const base = () => process.env.E2E_BASE_URL!;
 const ORGANIZER = 'organizer@demo.dost.local';
@@ -65,6 +66,7 @@ describeInBrowser('event operations: import → liaison matching → event-day d
     await page.goto(`/#/event-guests?event=${forum.id}`);
     await page.getByTestId('event-guests-page').waitFor();
     await screenshot(page, 'event-operations-guests');
+    await expectNoSeriousA11yViolations(page, 'event guests (organiser)');
     await page.getByTestId('guests-import-open').click({ timeout: 60_000 });
     await page.getByTestId('guests-import-file').setInputFiles({ name: 'qonaqlar.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
     await page.getByTestId('guests-import-summary').waitFor();
@@ -92,6 +94,7 @@ describeInBrowser('event operations: import → liaison matching → event-day d
     await page.getByTestId('liaisons-match').click({ timeout: 60_000 });
     await page.getByTestId('liaisons-apply').waitFor({ timeout: 180_000 });
     await screenshot(page, 'event-operations-liaisons');
+    await expectNoSeriousA11yViolations(page, 'liaison matching, proposal (organiser)');
     await page.getByTestId('liaisons-apply').click();
     await page.getByTestId('liaisons-apply').waitFor({ state: 'hidden', timeout: 120_000 });
 
@@ -112,6 +115,7 @@ describeInBrowser('event operations: import → liaison matching → event-day d
     const name = (await missing.locator('p').first().innerText()).trim();
     expect(await page.getByTestId('desk-missing').innerText()).toMatch(/Gəlməyib: [1-9]/);
     await screenshot(page, 'event-operations-desk');
+    await expectNoSeriousA11yViolations(page, 'event-day desk (organiser)');
     await missing.getByTestId('desk-mark-missing').click();
     const marked = page.locator('[data-testid=desk-person][data-state=no_show]').filter({ hasText: name });
     await marked.waitFor({ timeout: 60_000 });
