@@ -3,6 +3,7 @@ import request from 'supertest';
 import { E2E_PASSWORD } from '../support/running-app';
 import { describeInBrowser, launchBrowser, logIn, newPage, PHONE, screenshot } from '../support/browser';
 import { appDb } from '../support/app-db';
+import { expectNoSeriousA11yViolations } from '../support/axe';
 
 const base = () => process.env.E2E_BASE_URL as string;
 
@@ -47,11 +48,13 @@ describeInBrowser('qualifications: work to do → expiring list; a training sess
     expect(listed.length).toBeGreaterThanOrEqual(2);
     await page.getByTestId('work-to-do').getByText('Müddəti 30 gün ərzində bitən kvalifikasiyalar').waitFor();
     await screenshot(page, 'qualifications-1-work-to-do');
+    await expectNoSeriousA11yViolations(page, 'dashboard (coordinator)');
     await item.getByRole('link', { name: 'Aç' }).click();
     await page.getByTestId('expiring-qualifications').waitFor();
     expect(await page.getByTestId('expiring-row').count()).toBe(listed.length);
     await page.getByTestId('expiring-qualifications').getByText('İlk tibbi yardım').first().waitFor();
     await screenshot(page, 'qualifications-2-expiring');
+    await expectNoSeriousA11yViolations(page, 'expiring qualifications (coordinator)');
 
     // ——— a training session: first aid, two attendees ———
     await page.goto('/#/qualifications/training');
@@ -66,6 +69,7 @@ describeInBrowser('qualifications: work to do → expiring list; a training sess
     await page.getByTestId('training-submit').click();
     await page.getByTestId('training-result').getByText('Verildi: 2, yeniləndi: 0, artıq var idi: 0').waitFor();
     await screenshot(page, 'qualifications-3-training');
+    await expectNoSeriousA11yViolations(page, 'training record (coordinator)');
 
     // Both hold first aid now, from that one session.
     const rows = await appDb(async (db) => (await db.query(

@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import request from 'supertest';
 import { E2E_PASSWORD } from '../support/running-app';
 import { describeInBrowser, launchBrowser, logIn, newPage, PHONE, screenshot } from '../support/browser';
+import { expectNoSeriousA11yViolations } from '../support/axe';
 
 const base = () => process.env.E2E_BASE_URL!;
 const token = async (email: string, password = E2E_PASSWORD): Promise<string> =>
@@ -94,6 +95,7 @@ describeInBrowser('rostering swaps, approvals, non-working days and event set-up
     await offer.getByTestId('swap-waiting').waitFor();
     expect(await offer.getByTestId('swap-take').count()).toBe(0);
     await screenshot(colleague.page, 'rostering-swaps-3-waiting-phone');
+    await expectNoSeriousA11yViolations(colleague.page, 'swap offers, waiting chip (volunteer, phone)');
 
     // The coordinator approves under Swap approvals (shift, both names).
     const coordinator = await newPage(browser);
@@ -104,6 +106,7 @@ describeInBrowser('rostering swaps, approvals, non-working days and event set-up
     await row.getByText(taker.fullName).waitFor();
     await row.getByText('Qarabağ Regional DOST Mərkəzi').waitFor();
     await screenshot(coordinator.page, 'rostering-swaps-4-approvals');
+    await expectNoSeriousA11yViolations(coordinator.page, 'swap approvals (coordinator)');
     const coordinatorToken = await token('coordinator@demo.dost.local');
     const people = async () =>
       ((await request(base()).get(`/api/v1/shifts/${shiftId}`).set('Authorization', `Bearer ${coordinatorToken}`).expect(200)).body.people as { fullName: string; status: string }[])
