@@ -16,6 +16,7 @@ describe('isDatabaseUnavailable: which errors mean "PostgreSQL cannot be reached
     ['watchdog refused a connection', new Error('Connection terminated: PostgreSQL does not answer')],
     ['broken client reused', new Error('Client has encountered a connection error and is not queryable')],
     ['pool timeout', new Error('timeout exceeded when trying to connect')],
+    ['connect time limit of the client', new Error('timeout expired')],
     ['wrapped by TypeORM', new QueryFailedError('SELECT 1', [], new Error('Connection terminated unexpectedly'))],
     ['inside an AggregateError', new AggregateError([withCode('connect ECONNREFUSED ::1:5432', 'ECONNREFUSED')], 'connect failed')],
   ])('%s → yes', (_, error) => {

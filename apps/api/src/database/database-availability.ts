@@ -8,15 +8,20 @@ import { registerMessages } from '../common/i18n/messages';
  * What the API does when PostgreSQL goes away (docs/contributing.md, "When the database goes away"):
  * - a request that needs the database gets 503 problem+json `DATABASE_UNAVAILABLE` with Retry-After — never
  *   a hang and never a 500 (ProblemDetailsFilter maps the errors below);
- * - new connections give up after CONNECT_TIMEOUT_MS (a server that does not answer at all);
- * - the watchdog pings over its own connection every PING_INTERVAL_MS; when a ping fails or gets no answer in
- *   PING_TIMEOUT_MS it cuts the pool's connections, so queries stuck on a silent network fail at once instead of
- *   waiting for TCP, and until a ping succeeds again the pool refuses to hand out connections (503 at once,
- *   rather than every request waiting for its own connection attempt to time out);
+ * - new connections give up after CONNECT_TIMEOUT_MS (a server that does not answer at all). That limit is generous:
+ *   on a busy machine PostgreSQL takes seconds to fork a backend, and slow is not down — the watchdog, not this
+ *   limit, is what notices a silent server quickly;
+ * - the watchdog pings over its own connection every PING_INTERVAL_MS; when a ping fails or its SELECT 1 gets no
+ *   answer in PING_TIMEOUT_MS it cuts the pool's connections (connections still being opened included), so queries
+ *   stuck on a silent network fail at once instead of waiting for TCP, and until a ping succeeds again the pool
+ *   refuses to hand out connections (503 at once, rather than every request waiting for its own connection attempt
+ *   to time out). Only the query on an open connection is held to PING_TIMEOUT_MS; opening the ping's connection
+ *   has CONNECT_TIMEOUT_MS like any other (a server too busy to fork a backend within a second was cut off as
+ *   "down" under load, and every request in flight failed with it);
  * - when PostgreSQL is back, the next ping succeeds and the pool opens new connections: no restart.
  * Waiting for a free pooled connection under load has no time limit: that is load, not an outage.
  */
-export const CONNECT_TIMEOUT_MS = 1500;
+export const CONNECT_TIMEOUT_MS = 5000;
 export const PING_INTERVAL_MS = 250;
 export const PING_TIMEOUT_MS = 1000;
 export const RETRY_AFTER_SECONDS = 5;
@@ -62,6 +67,7 @@ const NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 
 const MESSAGES = [
   /^Connection terminated/, // pg: the socket closed (server stopped, watchdog cut it), or connect timed out
   /^timeout exceeded when trying to connect/, // pg-pool: no connection within CONNECT_TIMEOUT_MS
+  /^timeout expired$/, // pg: the client's own connect time limit (CONNECT_TIMEOUT_MS) ran out
   /not queryable/, // pg: a client whose connection already failed
   /^Query read timeout/,
   /the database system is (shutting down|starting up|in recovery mode)/,
@@ -139,20 +145,18 @@ export class DatabaseWatchdog implements OnApplicationBootstrap, OnApplicationSh
   private async ping(): Promise<void> {
     let timeout: NodeJS.Timeout | undefined;
     try {
-      const answered = (async () => {
-        let client = this.client;
-        if (!client) {
-          const url = (this.dataSource.options as { url?: string }).url;
-          const fresh = new Client({ connectionString: url, connectionTimeoutMillis: PING_TIMEOUT_MS });
-          fresh.on('error', () => {
-            connectionLostAt = performance.now();
-            if (this.client === fresh) this.drop();
-          });
-          this.client = client = fresh;
-          await fresh.connect();
-        }
-        await client.query('SELECT 1');
-      })();
+      let client = this.client;
+      if (!client) {
+        const url = (this.dataSource.options as { url?: string }).url;
+        const fresh = new Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+        fresh.on('error', () => {
+          connectionLostAt = performance.now();
+          if (this.client === fresh) this.drop();
+        });
+        this.client = client = fresh;
+        await fresh.connect();
+      }
+      const answered = client.query('SELECT 1');
       answered.catch(() => undefined);
       // The reject waits one turn of the event loop (setImmediate): after a long synchronous stretch the timer and
       // the answer are both due, and the answer must win — a busy process is not a silent database.
