@@ -2,6 +2,9 @@
 // Runs every test suite one after another and prints one closing line: "N passed, N failed[, N skipped]".
 //   node tools/run-tests.mjs              all suites (npm test wraps this with a throw-away PostgreSQL)
 //   node tools/run-tests.mjs --suite=db   only the suites that talk to PostgreSQL (CI's second pass)
+//   … --e2e-first                         the e2e suite before the others (CI runs two passes side by side and
+//                                         pairs one pass's API suite, which computes, with the other's browser
+//                                         suites, which mostly wait)
 // Jest is called directly (not through Nx) because these results depend on a database, not only on files.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,12 +20,11 @@ mkdirSync(out, { recursive: true });
 const suites = [
   { name: 'domain', db: false, config: 'libs/domain/jest.config.cjs', cmd: ['npx', 'jest', '-c', 'libs/domain/jest.config.cjs'] },
   { name: 'notifications', db: false, config: 'libs/notifications/jest.config.cjs', cmd: ['npx', 'jest', '-c', 'libs/notifications/jest.config.cjs'] },
-  // Two workers even on a two-core machine (Jest's default there is one): the integration specs mostly wait on
-  // PostgreSQL, so a second worker halves the suite's time without starving anything.
-  { name: 'api', db: true, config: 'apps/api/jest.config.cjs', cmd: ['npx', 'jest', '-c', 'apps/api/jest.config.cjs', '--maxWorkers=2'] },
+  { name: 'api', db: true, config: 'apps/api/jest.config.cjs', cmd: ['npx', 'jest', '-c', 'apps/api/jest.config.cjs'] },
   { name: 'admin', db: false, config: 'apps/admin/vite.config.mts', cmd: ['npx', 'vitest', 'run', '--root', 'apps/admin'], vitest: true },
   { name: 'e2e', db: true, config: 'e2e/jest.config.cjs', cmd: ['npx', 'jest', '-c', 'e2e/jest.config.cjs', '--runInBand'] },
 ].filter((s) => (!onlyDb || s.db) && existsSync(path.join(root, s.config)));
+if (process.argv.includes('--e2e-first')) suites.sort((a, b) => Number(b.name === 'e2e') - Number(a.name === 'e2e'));
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const broken = [];
