@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
 import { E2E_PASSWORD } from '../support/running-app';
 import { describeInBrowser, launchBrowser, logIn, newPage, PHONE, screenshot } from '../support/browser';
+import { expectNoSeriousA11yViolations } from '../support/axe';
 
 const base = () => process.env.E2E_BASE_URL!;
 const token = async (email: string, password = E2E_PASSWORD): Promise<string> =>
@@ -102,6 +103,7 @@ describeInBrowser('check-in: kiosk QR, kiosk PIN and the offline queue in a real
     await kiosk.page.goto(`/#/attendance/kiosks?center=${centerId}`);
     await kiosk.page.getByTestId('kiosk-name').fill('Barda — giriş qapısı');
     await screenshot(kiosk.page, 'attendance-0-kiosks');
+    await expectNoSeriousA11yViolations(kiosk.page, 'kiosks (coordinator, tablet)');
     await kiosk.page.getByTestId('kiosk-open').click();
     await kiosk.page.waitForURL(/#\/kiosk$/);
     await kiosk.page.getByTestId('kiosk-place').getByText(BARDA).waitFor();
@@ -109,6 +111,7 @@ describeInBrowser('check-in: kiosk QR, kiosk PIN and the offline queue in a real
     await qr.waitFor();
     await kiosk.page.getByTestId('kiosk-countdown').getByText(/Kod \d+ saniyədən sonra yenilənir/).waitFor();
     await screenshot(kiosk.page, 'attendance-1-kiosk');
+    await expectNoSeriousA11yViolations(kiosk.page, 'kiosk (tablet)');
     const url = new URL((await qr.getAttribute('data-url'))!);
     expect(url.hash).toMatch(/^#\/check-in\?code=/);
 
@@ -124,6 +127,7 @@ describeInBrowser('check-in: kiosk QR, kiosk PIN and the offline queue in a real
     await result.getByText(new RegExp(`Giriş qeydə alındı: .+, ${BARDA}, \\d\\d:\\d\\d`)).waitFor();
     expect(await result.innerText()).toMatch(/Giriş qeydə alındı/);
     await screenshot(phone.page, 'attendance-2-checked-in-phone');
+    await expectNoSeriousA11yViolations(phone.page, 'check-in result (volunteer, phone)');
     expect((await records(demo, started)).map((r) => r.check_in_method)).toEqual(['qr']);
 
     // Scanning again (the camera opens the link in a new tab) says so and offers the check-out.
@@ -288,6 +292,7 @@ describeInBrowser('check-in: kiosk QR, kiosk PIN and the offline queue in a real
     await person.getByText('İçəridə').waitFor();
     expect(await person.getAttribute('data-state')).toBe('checked_in');
     await screenshot(coordinator.page, 'attendance-7-day-sheet-marking');
+    await expectNoSeriousA11yViolations(coordinator.page, 'day sheet, attendance dialog (coordinator)');
     expect((await records(v.id)).map((r) => r.check_in_method)).toEqual(['staff']);
     await coordinator.page.keyboard.press('Escape');
 
@@ -296,6 +301,7 @@ describeInBrowser('check-in: kiosk QR, kiosk PIN and the offline queue in a real
     await coordinator.page.goto(`/#/attendance/now?center=${centerId}`);
     await coordinator.page.getByTestId('now-in').locator(`[data-volunteer-id="${v.id}"]`).waitFor();
     await screenshot(coordinator.page, 'attendance-8-who-is-in');
+    await expectNoSeriousA11yViolations(coordinator.page, 'who is in now (coordinator)');
 
     // Revoking the kiosk (asked first) stops the tablet at once.
     await coordinator.page.goto(`/#/attendance/kiosks?center=${centerId}`);
