@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { describeInBrowser, launchBrowser, logIn, newPage, screenshot } from '../support/browser';
+import { expectNoSeriousA11yViolations } from '../support/axe';
 
 describeInBrowser('reports in a real browser (Chromium, Azerbaijani)', () => {
   let browser: Browser;
@@ -25,6 +26,7 @@ describeInBrowser('reports in a real browser (Chromium, Azerbaijani)', () => {
       await national.getByRole('heading', { name: 'Bölgələr üzrə' }).waitFor();
       await national.getByRole('columnheader', { name: 'Təsdiqlənmiş saatlar' }).first().waitFor();
       await screenshot(page, 'reports-1-national');
+      await expectNoSeriousA11yViolations(page, 'national report (admin)');
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-months-xlsx').click()]);
       expect(download.suggestedFilename()).toMatch(/^olke-hesabati-\d{4}-\d{2}-\d{4}-\d{2}\.xlsx$/);
@@ -37,6 +39,7 @@ describeInBrowser('reports in a real browser (Chromium, Azerbaijani)', () => {
       await event.getByRole('heading', { name: 'Vəzifələr üzrə' }).waitFor();
       await event.locator('svg').first().waitFor();
       await screenshot(page, 'reports-2-event');
+      await expectNoSeriousA11yViolations(page, 'event report (admin)');
 
       // In Russian: the regions in Russian, numbers on the charts' axes in the Russian format (1 102,5 — never
       // the English 1,102.5), months on the axis short (the month over the year, no "г.").
