@@ -4,6 +4,7 @@ import request from 'supertest';
 import { E2E_PASSWORD } from '../support/running-app';
 import { describeInBrowser, launchBrowser, logIn, newPage, screenshot } from '../support/browser';
 import { appDb } from '../support/app-db';
+import { expectNoSeriousA11yViolations } from '../support/axe';
 
 const base = () => process.env.E2E_BASE_URL!;
 const login = async (email: string) => (await request(base()).post('/api/v1/auth/login').send({ email, password: E2E_PASSWORD }).expect(200)).body.accessToken as string;
@@ -83,6 +84,7 @@ describeInBrowser('alumni: career profile, job-pool consent, CV checks, a coordi
     await staff.page.getByTestId('rate-submit').click();
     await staff.page.getByTestId('ratings-given').getByText(me.name).first().waitFor();
     await screenshot(staff.page, 'alumni-rate');
+    await expectNoSeriousA11yViolations(staff.page, 'rating an alumna (coordinator)');
 
     await page.reload();
     await page.locator('[data-testid=ratings-aggregate][data-count="1"]').waitFor();

@@ -4,6 +4,7 @@ import request from 'supertest';
 import { E2E_PASSWORD } from '../support/running-app';
 import { describeInBrowser, launchBrowser, logIn, newPage, screenshot } from '../support/browser';
 import { appDb } from '../support/app-db';
+import { expectNoSeriousA11yViolations } from '../support/axe';
 
 const base = () => process.env.E2E_BASE_URL!;
 const login = async (email: string, password = E2E_PASSWORD) => (await request(base()).post('/api/v1/auth/login').send({ email, password }).expect(200)).body;
@@ -118,6 +119,7 @@ describeInBrowser('debrief and event intake in a real browser (Chromium, Azerbai
     await page.getByTestId('comment').filter({ hasText: 'Qeydiyyatda növbə uzun idi.' }).getByText(/Orxan Quliyev/).waitFor();
     await page.getByText('Bu tədbir üçün sertifikat növü yoxdur', { exact: false }).waitFor();
     await screenshot(page, 'debrief-1-charts');
+    await expectNoSeriousA11yViolations(page, 'event debrief (organiser)');
   }), 240_000);
 
   it('the organiser opens the event intake with a question; the public form shows the event and its days; the application records them; closed, the link says so', () => onFailure(async () => {
@@ -151,6 +153,7 @@ describeInBrowser('debrief and event intake in a real browser (Chromium, Azerbai
     const link = await organiser.getByTestId('public-link').textContent();
     expect(link).toMatch(/#\/apply\?event=forum-/);
     await screenshot(organiser, 'debrief-2-intake-editor');
+    await expectNoSeriousA11yViolations(organiser, 'event intake editor (organiser)');
 
     // The public form (no login): the event's own title, its two days to tick, its question.
     const applicant = await open();

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import request from 'supertest';
 import { E2E_PASSWORD } from '../support/running-app';
 import { describeInBrowser, launchBrowser, logIn, newPage, screenshot } from '../support/browser';
+import { expectNoSeriousA11yViolations } from '../support/axe';
 
 const base = () => process.env.E2E_BASE_URL!;
 const token = async (email: string, password = E2E_PASSWORD): Promise<string> =>
@@ -36,10 +37,12 @@ describeInBrowser('network tree and non-working days in a real browser (Chromium
     await page.goto('/#/centers');
     const row = page.locator('tr').filter({ hasText: 'Ağalı kəndi' });
     await row.getByTestId('center-path').getByText('Qarabağ Regional DOST Mərkəzi').waitFor();
+    await expectNoSeriousA11yViolations(page, 'centers (admin)');
     // The tree page nests it under Barda.
     await page.goto('/#/network');
     await page.getByTestId('network-tree').locator('[data-name="Qarabağ Regional DOST Mərkəzi"] [data-name^="Ağalı"]').waitFor();
     await screenshot(page, 'network-2-tree');
+    await expectNoSeriousA11yViolations(page, 'network tree (admin)');
 
     await page.goto('/#/reports');
     const rollup = page.getByTestId('reports-regional-centers');
@@ -51,6 +54,7 @@ describeInBrowser('network tree and non-working days in a real browser (Chromium
     await page.goto('/#/audit-log');
     await page.getByTestId('audit-sentence').filter({ hasText: 'Ağalı kəndi "Smart DOST" xidmət məntəqəsinin məlumatlarını dəyişdi' }).first().waitFor();
     await screenshot(page, 'network-5-audit');
+    await expectNoSeriousA11yViolations(page, 'audit log (admin)');
     await context.close();
   });
 
