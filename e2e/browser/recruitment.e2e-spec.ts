@@ -196,6 +196,9 @@ describeInBrowser('recruitment in a real browser (Chromium, Azerbaijani)', () =>
 
     // The board shows the card in the volunteers' column.
     await cp.getByRole('menuitem', { name: 'Müraciət lövhəsi' }).click();
+    // The board opens on the newest intake; the demo has several (the forum's event intake among them), so pick ours.
+    await cp.getByRole('combobox', { name: 'Qəbul' }).click();
+    await cp.getByRole('option', { name: 'Könüllü DOST — payız qəbulu (demo)' }).click();
     await cp.getByTestId('column-onboarded').getByTestId('board-card').filter({ hasText: fullName }).waitFor();
     // Seven columns scroll inside the board; the page itself stays as wide as the screen.
     expect(await cp.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
