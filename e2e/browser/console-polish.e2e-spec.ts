@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ARTIFACTS, describeInBrowser, launchBrowser, newPage, PHONE, screenshot, resetAccountLanguage } from '../support/browser';
+import { expectNoSeriousA11yViolations } from '../support/axe';
 import { E2E_PASSWORD, freshPassword } from '../support/running-app';
 
 /**
@@ -46,6 +47,7 @@ describeInBrowser('console polish (QA findings)', () => {
     await page.getByTestId('greeting').getByText('Xoş gördük, Tural Məmmədov (demo)').waitFor();
     await page.getByTestId('app-title').getByText('Növbələrim').waitFor();
     await titleClearOfLanguageButton(page);
+    await expectNoSeriousA11yViolations(page, 'volunteer home (phone)');
     await screenshot(page, 'console-polish-1-volunteer-home-phone');
 
     await page.goto('/#/open-shifts');
@@ -171,6 +173,7 @@ describeInBrowser('console polish (QA findings)', () => {
     await page.waitForURL((url) => /#\/events\/[^/]+\/show/.test(url.hash));
     await page.locator('.RaLabeled-label').first().waitFor();
     expect(await page.locator('main').innerText()).not.toContain('||||');
+    await expectNoSeriousA11yViolations(page, 'event detail (organiser)');
     await screenshot(page, 'console-polish-8-event-show');
     await context.close();
   }, 60_000);

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { E2E_PASSWORD } from '../support/running-app';
 import { describeInBrowser, launchBrowser, newPage, PHONE, resetAccountLanguage, screenshot } from '../support/browser';
+import { expectNoSeriousA11yViolations } from '../support/axe';
 
 async function logIn(page: Page, email: string): Promise<void> {
   await resetAccountLanguage(email);
@@ -65,6 +66,7 @@ describeInBrowser('console in a real browser (Chromium)', () => {
     await page.goto(`/#/users?filter=${encodeURIComponent(JSON.stringify({ q: 'coordinator@demo' }))}`);
     await page.locator('input[name=q]').and(page.locator('[value="coordinator@demo"]')).waitFor();
     await page.getByText('coordinator@demo.dost.local').waitFor({ timeout: 30_000 });
+    await expectNoSeriousA11yViolations(page, 'users (admin)');
     await screenshot(page, 'foundation-admin-users');
     await context.close();
   });

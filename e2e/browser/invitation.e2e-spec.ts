@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { describeInBrowser, launchBrowser, newPage, screenshot } from '../support/browser';
+import { expectNoSeriousA11yViolations } from '../support/axe';
 import { E2E_PASSWORD } from '../support/running-app';
 
 /**
@@ -41,6 +42,7 @@ describeInBrowser('invitation by mail, in the console', () => {
     await selectFor(admin.page, 'roles').click();
     await admin.page.getByRole('option').nth(1).click(); // hr
     await admin.page.keyboard.press('Escape');
+    await expectNoSeriousA11yViolations(admin.page, 'create user (admin)');
     await screenshot(admin.page, 'invitation-1-create-user');
     await admin.page.locator('button[type="submit"]').click();
     await admin.page.waitForURL((url) => url.hash.startsWith('#/users') && !url.hash.includes('create'));
@@ -56,6 +58,7 @@ describeInBrowser('invitation by mail, in the console', () => {
       await admin.page.reload();
     }
     await row.locator('[data-status="sent"]').waitFor();
+    await expectNoSeriousA11yViolations(admin.page, 'sent mail (admin)');
     await screenshot(admin.page, 'invitation-2-sent-mail');
     await row.click();
     await admin.page.getByTestId('mail-subject').getByText('You are invited to Könüllü DOST').waitFor();
@@ -71,6 +74,7 @@ describeInBrowser('invitation by mail, in the console', () => {
     const invitee = await newPage(browser);
     await invitee.page.goto(`/${(link as RegExpExecArray)[1]}`);
     await invitee.page.getByRole('heading', { name: 'Set your password' }).waitFor();
+    await expectNoSeriousA11yViolations(invitee.page, 'set password (invitee)');
     await screenshot(invitee.page, 'invitation-4-set-password');
     const password = 'Browser-Password-2025';
     await invitee.page.locator('input[name="password"]').fill(password);
@@ -91,6 +95,7 @@ describeInBrowser('invitation by mail, in the console', () => {
     await page.locator('input[name="email"]').fill('nobody-here@e2e.dost.local');
     await page.locator('button[type="submit"]').click();
     await page.getByTestId('reset-requested').waitFor();
+    await expectNoSeriousA11yViolations(page, 'forgot password');
     await screenshot(page, 'forgot-password-az');
     expect(await page.getByTestId('reset-requested').innerText()).toMatch(/ünvan/);
     await context.close();
@@ -124,6 +129,7 @@ describeInBrowser('invitation by mail, in the console', () => {
     expect(count).toBeGreaterThanOrEqual(3); // ours, plus any the demo data brings
     await page.locator('input[name="subject"]').fill('Şənbə günü növbə');
     await page.locator('textarea[name="body"]').fill('Hörmətli könüllülər,\nşənbə saat 09:00-da görüşürük.');
+    await expectNoSeriousA11yViolations(page, 'group message compose (coordinator)');
     await screenshot(page, 'group-message-1-compose');
     await page.getByRole('button', { name: 'Göndər' }).click();
     await page.getByRole('dialog').getByText(`${count} nəfərə`, { exact: false }).waitFor();
@@ -131,6 +137,7 @@ describeInBrowser('invitation by mail, in the console', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Göndər' }).click();
     await page.waitForURL((u) => u.hash.startsWith('#/messages') && !u.hash.includes('create'));
     await page.locator('tr', { hasText: 'Şənbə günü növbə' }).waitFor();
+    await expectNoSeriousA11yViolations(page, 'group message history (coordinator)');
     await screenshot(page, 'group-message-3-history');
     await context.close();
 

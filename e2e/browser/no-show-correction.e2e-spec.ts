@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import request from 'supertest';
 import { E2E_PASSWORD } from '../support/running-app';
 import { describeInBrowser, launchBrowser, logIn, newPage, screenshot } from '../support/browser';
+import { expectNoSeriousA11yViolations } from '../support/axe';
 
 const base = () => process.env.E2E_BASE_URL!;
 const token = async (email: string, password = E2E_PASSWORD): Promise<string> =>
@@ -99,6 +100,7 @@ describeInBrowser('no-shows in the console: a coordinator corrects a wrong no-sh
 
     await dialog.getByTestId('reason').fill('Gəlmişdi, kağız siyahıda imzası var');
     await dialog.getByTestId('correction-in').fill('10:30');
+    await expectNoSeriousA11yViolations(coordinator.page, 'no-show correction dialog (coordinator)');
     await screenshot(coordinator.page, 'no-show-1-correction');
     await dialog.getByRole('button', { name: 'Düzəlt', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -131,6 +133,7 @@ describeInBrowser('no-shows in the console: a coordinator corrects a wrong no-sh
     await person.getByText(blocked.full_name).waitFor();
     await person.getByText('Gəlməmə sayı: 3').waitFor();
     expect(await person.getByTestId('blocked-no-show').count()).toBeGreaterThanOrEqual(1);
+    await expectNoSeriousA11yViolations(coordinator.page, 'who is in now with blocked volunteers (coordinator)');
     await screenshot(coordinator.page, 'no-show-3-blocked');
 
     await person.getByRole('button', { name: 'Bloku götür' }).click();

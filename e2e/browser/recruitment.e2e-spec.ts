@@ -2,6 +2,7 @@ import { listMailFiles, readMailFile } from '@dost/notifications';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describeInBrowser, launchBrowser, logIn, newPage, PHONE, screenshot } from '../support/browser';
+import { expectNoSeriousA11yViolations } from '../support/axe';
 import { E2E_PASSWORD, freshPassword } from '../support/running-app';
 
 const mailDir = () => path.join(process.env.E2E_DATA_DIR as string, 'mail');
@@ -145,11 +146,13 @@ describeInBrowser('recruitment in a real browser (Chromium, Azerbaijani)', () =>
     await cp.waitForURL(/filter=.*browser-applicant/);
     const row = cp.locator('tr', { hasText: fullName });
     await row.waitFor();
+    await expectNoSeriousA11yViolations(cp, 'application list (coordinator)');
     await screenshot(cp, 'recruitment-6-console-list');
     await row.click();
     await cp.getByTestId('applicant-name').getByText(fullName).waitFor();
     await cp.getByTestId('application-occupation').getByText('Tələbədir', { exact: true }).waitFor();
     await cp.getByTestId('application-education').getByText('Bakı Dövlət Universiteti, Beynəlxalq münasibətlər, 2024').waitFor();
+    await expectNoSeriousA11yViolations(cp, 'application detail (coordinator)');
     await screenshot(cp, 'recruitment-7-console-detail');
 
     // The buttons say what they do; after each move the new stage shows in the notice and the history.
@@ -202,6 +205,7 @@ describeInBrowser('recruitment in a real browser (Chromium, Azerbaijani)', () =>
     await cp.getByTestId('column-onboarded').getByTestId('board-card').filter({ hasText: fullName }).waitFor();
     // Seven columns scroll inside the board; the page itself stays as wide as the screen.
     expect(await cp.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await expectNoSeriousA11yViolations(cp, 'application board (coordinator)');
     await screenshot(cp, 'recruitment-15-console-board');
 
     // The intake's interview times show the one the applicant took as booked.
