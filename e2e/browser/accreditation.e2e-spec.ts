@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import request from 'supertest';
 import { E2E_PASSWORD } from '../support/running-app';
 import { describeInBrowser, launchBrowser, logIn, newPage, screenshot } from '../support/browser';
+import { expectNoSeriousA11yViolations } from '../support/axe';
 import { appDb } from '../support/app-db';
 
 const base = () => process.env.E2E_BASE_URL!;
@@ -82,6 +83,7 @@ describeInBrowser('accreditation: badges, reprint and the door scan (Chromium)',
     await page.getByTestId('reprint-confirm').click();
     expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
     await page.locator('[data-testid=badge-version]', { hasText: '2' }).waitFor();
+    await expectNoSeriousA11yViolations(page, 'badges (organiser)');
     await screenshot(page, 'accreditation-badges');
 
     const after = (await request(base()).get(`/api/v1/events/${eventId}/accreditation/badges`).set(bearer(api)).expect(200)).body.badges;
@@ -98,6 +100,7 @@ describeInBrowser('accreditation: badges, reprint and the door scan (Chromium)',
     await expect(page.getByTestId('scan-name').textContent()).resolves.toBe(volunteerName);
     await expect(page.getByTestId('scan-zones').textContent()).resolves.toContain('Plenar zal');
     await expect(page.getByTestId('scan-zones').textContent()).resolves.not.toContain('Media');
+    await expectNoSeriousA11yViolations(page, 'door scan, access granted (phone)');
     await screenshot(page, 'accreditation-scan-granted');
 
     await page.goto(`/#/badge/${oldToken}`);

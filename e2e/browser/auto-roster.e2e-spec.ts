@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { describeInBrowser, launchBrowser, logIn, newPage, screenshot } from '../support/browser';
+import { expectNoSeriousA11yViolations } from '../support/axe';
 
 const filled = async (page: Page): Promise<number> => {
   const counts = await page.getByTestId('fill-count').allInnerTexts();
@@ -45,6 +46,7 @@ describeInBrowser('auto-roster in a real browser (Chromium)', () => {
     const proposed = Number(/(\d+) təyinat təklif olunur/.exec(summary)![1]);
     expect(proposed).toBeGreaterThan(0);
     expect(await dialog.getByTestId('auto-fill-proposals').locator('tbody tr').count()).toBe(proposed);
+    await expectNoSeriousA11yViolations(page, 'week view with the auto-fill preview (coordinator)');
     await screenshot(page, 'auto-roster-preview');
     // "Show on the calendar": the dialog closes, the proposal stays as blue frames with +N.
     await dialog.getByTestId('auto-fill-show-calendar').click();
@@ -148,6 +150,7 @@ describeInBrowser('auto-roster in a real browser (Chromium)', () => {
       // Every gap says why, in Azerbaijani.
       for (const reason of await gaps.locator('tbody tr td:last-child').allInnerTexts()) expect(reason).toMatch(/[əğıöüçş]/);
     }
+    await expectNoSeriousA11yViolations(page, 'role board with the auto-fill preview (organiser)');
     await screenshot(page, 'auto-roster-role-board-preview');
     await dialog.getByTestId('auto-fill-apply').click();
     await dialog.getByTestId('auto-fill-applied').waitFor();

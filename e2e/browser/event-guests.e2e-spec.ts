@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import request from 'supertest';
 import { E2E_PASSWORD } from '../support/running-app';
 import { describeInBrowser, launchBrowser, logIn, newPage, screenshot } from '../support/browser';
+import { expectNoSeriousA11yViolations } from '../support/axe';
 import { appDb } from '../support/app-db';
 
 const base = () => process.env.E2E_BASE_URL!;
@@ -51,6 +52,7 @@ describeInBrowser('event guests: import with preview, fix and re-import, delegat
     await page.getByText('«2027-10-22 25:20» tarix deyil').waitFor();
     await page.getByText('«xx» dil kodu tanınmır').waitFor();
     await page.getByText('Xətalı sətirlər idxal edilməyəcək').waitFor();
+    await expectNoSeriousA11yViolations(page, 'guest import preview with two wrong rows');
     await screenshot(page, 'event-guests-import-preview');
     await expect(page.getByTestId('guests-import-accept').textContent()).resolves.toBe('38 qonağı idxal et');
     // Nothing is saved by looking.
@@ -90,6 +92,7 @@ describeInBrowser('event guests: import with preview, fix and re-import, delegat
     await page.getByTestId('delegation-save').click();
     await page.getByTestId('delegation-dialog').waitFor({ state: 'detached' });
     await france.getByText('Açılış plenar iclası').waitFor();
+    await expectNoSeriousA11yViolations(page, 'delegations with a programme (organiser)');
     const delegations = (await request(base()).get(`/api/v1/events/${eventId}/delegations`).set(bearer(token)).expect(200)).body;
     expect(delegations.find((d: { name: string }) => d.name === 'France')).toMatchObject({ guestCount: 6, programme: [{ kind: 'arrival', title: 'Açılış plenar iclası' }] });
   });

@@ -222,7 +222,8 @@ function BadgesTab({ eventId }: { eventId: string }) {
                 <TableRow>
                   <TableCell padding="checkbox">
                     <Checkbox checked={selected.length === all.length} indeterminate={selected.length > 0 && selected.length < all.length}
-                      onChange={(e) => setSelected(e.target.checked ? all.map((b) => b.id) : [])} />
+                      onChange={(e) => setSelected(e.target.checked ? all.map((b) => b.id) : [])}
+                      slotProps={{ input: { 'aria-label': translate('ra.action.select_all') } }} />
                   </TableCell>
                   <TableCell>{translate('accreditation.badges.name')}</TableCell>
                   <TableCell>{translate('accreditation.badges.kind')}</TableCell>

@@ -247,7 +247,8 @@ function ImportDialog({ eventId, onClose, onImported }: { eventId: string; onClo
             {preview.ignoredColumns.length > 0 && <Alert severity="warning" sx={{ mb: 1 }}>{translate('eventGuests.import.ignored', { names: preview.ignoredColumns.join(', ') })}</Alert>}
             {preview.errors > 0 && <Alert severity="warning" sx={{ mb: 1 }}>{translate('eventGuests.import.errorsHint')}</Alert>}
             {preview.warnings > 0 && <Alert severity="info" sx={{ mb: 1 }}>{translate('eventGuests.import.warningsHint')}</Alert>}
-            <TableContainer component={Paper} variant="outlined" sx={{ maxHeight: 420 }}>
+            {/* The preview scrolls in its box: keyboard users reach it with Tab and scroll it with the arrows (WCAG 2.1.1). */}
+            <TableContainer component={Paper} variant="outlined" tabIndex={0} role="region" aria-label={translate('eventGuests.import.title')} sx={{ maxHeight: 420 }}>
               <Table size="small" stickyHeader data-testid="guests-import-preview">
                 <TableHead>
                   <TableRow>

@@ -212,7 +212,8 @@ function AutoFillDialog({ centerId, eventId, defaultFrom, defaultTo, onApplied, 
               {run.proposals.length === 0 ? (
                 <Typography variant="body2">{translate('autoRoster.noProposals')}</Typography>
               ) : (
-                <Box sx={{ maxHeight: 260, overflow: 'auto' }}>
+                // A long list scrolls in its box: keyboard users reach it with Tab and scroll it with the arrows (WCAG 2.1.1).
+                <Box tabIndex={0} role="region" aria-label={translate('autoRoster.proposals')} sx={{ maxHeight: 260, overflow: 'auto' }}>
                   <Table size="small" stickyHeader data-testid="auto-fill-proposals">
                     <TableHead>
                       <TableRow>
@@ -239,7 +240,7 @@ function AutoFillDialog({ centerId, eventId, defaultFrom, defaultTo, onApplied, 
               {run.unfilled.length === 0 ? (
                 <Typography variant="body2">{translate('autoRoster.allFilled')}</Typography>
               ) : (
-                <Box sx={{ maxHeight: 260, overflow: 'auto' }}>
+                <Box tabIndex={0} role="region" aria-label={translate('autoRoster.unfilled')} sx={{ maxHeight: 260, overflow: 'auto' }}>
                   <Table size="small" stickyHeader data-testid="auto-fill-unfilled">
                     <TableHead>
                       <TableRow>
