@@ -2,6 +2,7 @@ import { Secret, TOTP } from 'otpauth';
 import type { Browser } from 'playwright-core';
 import request from 'supertest';
 import { PHONE, describeInBrowser, launchBrowser, logIn, newPage, screenshot } from '../support/browser';
+import { expectNoSeriousA11yViolations } from '../support/axe';
 import { E2E_PASSWORD, freshPassword, startApp, stopApp, type RunningApp } from '../support/running-app';
 
 const base = () => process.env.E2E_BASE_URL as string;
@@ -44,6 +45,7 @@ describeInBrowser('two-step sign-in: a coordinator enrols in the console and log
     await first.page.getByRole('img', { name: 'Autentifikator tətbiqi üçün QR kod' }).waitFor();
     const secret = (await first.page.getByTestId('two-factor-secret').innerText()).replace(/\s/g, '');
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+    await expectNoSeriousA11yViolations(first.page, 'two-factor enrolment (account)');
     await screenshot(first.page, 'two-factor-1-enrolment');
     await first.page.locator('input[name="code"]').fill(codeFor(secret));
     await first.page.getByRole('button', { name: 'Təsdiqlə və qoş' }).click();
@@ -68,6 +70,7 @@ describeInBrowser('two-step sign-in: a coordinator enrols in the console and log
     await second.page.locator('input[name="code"]').fill('000000' === codeFor(secret, true) ? '111111' : '000000');
     await second.page.locator('button[type=submit]').click();
     await step.getByText('Kod yanlışdır', { exact: false }).waitFor();
+    await expectNoSeriousA11yViolations(second.page, 'login code step with an error');
     await screenshot(second.page, 'two-factor-3-wrong-code');
     await second.page.locator('input[name="code"]').fill(codeFor(secret, true));
     await second.page.locator('button[type=submit]').click();
@@ -99,6 +102,7 @@ describeInBrowser('two-step sign-in: a coordinator enrols in the console and log
     await adminPage.page.getByText('2FA qoşulub').waitFor();
     await adminPage.page.getByTestId('reset-two-factor').click();
     await adminPage.page.getByText('İki mərhələli girişi sıfırlamaq?').waitFor();
+    await expectNoSeriousA11yViolations(adminPage.page, 'user detail, reset two-factor dialog (admin)');
     await screenshot(adminPage.page, 'two-factor-8-admin-reset');
     await adminPage.page.getByRole('dialog').getByRole('button', { name: 'Təsdiqlə' }).click();
     await adminPage.page.getByText('İki mərhələli giriş sıfırlandı', { exact: false }).waitFor();
@@ -136,6 +140,7 @@ describeInBrowser('two-step sign-in required: the console shows only enrolment (
     expect(await page.getByRole('menuitem', { name: 'Mərkəzlər' }).count()).toBe(0);
     await page.goto('/#/centers');
     await screen.waitFor();
+    await expectNoSeriousA11yViolations(page, 'two-factor required screen (admin)');
     await screenshot(page, 'two-factor-6-required');
 
     await page.getByTestId('two-factor-start').click();

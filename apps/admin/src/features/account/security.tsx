@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import {
-  Alert, Box, Button, Card, CardContent, Chip, CircularProgress, Divider, List, ListItem, ListItemText, Stack, TextField, Typography,
+  Alert, Box, Button, Card, CardContent, Chip, CircularProgress, List, ListItem, ListItemText, Stack, TextField, Typography,
 } from '@mui/material';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import DownloadIcon from '@mui/icons-material/Download';
@@ -266,29 +266,29 @@ export function SessionsCard() {
           <>
             <List dense disablePadding>
               {sessions.map((s, i) => (
-                <Box key={s.id}>
-                  {i > 0 && <Divider component="li" />}
-                  <ListItem
-                    disableGutters
-                    data-testid="session-row"
-                    secondaryAction={s.current ? undefined : <Button size="small" onClick={() => revoke(s.id)}>{translate('security.sessions.signOut')}</Button>}
-                  >
-                    <ListItemText
-                      primary={
-                        <Stack direction="row" spacing={1} alignItems="center" component="span">
-                          <span>{device(s)}</span>
-                          {s.current && <Chip size="small" color="primary" label={translate('security.sessions.thisDevice')} component="span" />}
-                        </Stack>
-                      }
-                      secondary={[
-                        s.ip && translate('security.sessions.address', { ip: s.ip }),
-                        translate('security.sessions.lastUsed', { date: formatBaku(s.lastUsedAt, locale) }),
-                        translate('security.sessions.signedIn', { date: formatBaku(s.createdAt, locale) }),
-                      ].filter(Boolean).join(' · ')}
-                      sx={{ pr: s.current ? 0 : 10 }}
-                    />
-                  </ListItem>
-                </Box>
+                // The list holds only <li>s: the line between rows is the item's own border (a <Divider> is a separator).
+                <ListItem
+                  key={s.id}
+                  divider={i < sessions.length - 1}
+                  disableGutters
+                  data-testid="session-row"
+                  secondaryAction={s.current ? undefined : <Button size="small" onClick={() => revoke(s.id)}>{translate('security.sessions.signOut')}</Button>}
+                >
+                  <ListItemText
+                    primary={
+                      <Stack direction="row" spacing={1} alignItems="center" component="span">
+                        <span>{device(s)}</span>
+                        {s.current && <Chip size="small" color="primary" label={translate('security.sessions.thisDevice')} component="span" />}
+                      </Stack>
+                    }
+                    secondary={[
+                      s.ip && translate('security.sessions.address', { ip: s.ip }),
+                      translate('security.sessions.lastUsed', { date: formatBaku(s.lastUsedAt, locale) }),
+                      translate('security.sessions.signedIn', { date: formatBaku(s.createdAt, locale) }),
+                    ].filter(Boolean).join(' · ')}
+                    sx={{ pr: s.current ? 0 : 10 }}
+                  />
+                </ListItem>
               ))}
             </List>
             {sessions.length > 1 && (
