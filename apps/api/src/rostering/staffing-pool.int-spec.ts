@@ -176,7 +176,9 @@ describe('staffing pool, event set-up and one shift (real PostgreSQL, over HTTP)
       `SELECT to_email AS "email", locale, props FROM notification_deliveries WHERE template = 'shift-cancelled' AND to_email = ANY($1) ORDER BY created_at`,
       [people.slice(0, 2).map((p) => p.volunteer.email)],
     );
-    expect(mails.map((m: { email: string; locale: string }) => [m.email, m.locale])).toEqual([[people[0].volunteer.email, 'az'], [people[1].volunteer.email, 'en']]);
+    // Both mails come from one transaction (same created_at): compare them in a fixed order, not the table's.
+    const byEmail = (a: string[], b: string[]) => a[0].localeCompare(b[0]);
+    expect(mails.map((m: { email: string; locale: string }) => [m.email, m.locale]).sort(byEmail)).toEqual([[people[0].volunteer.email, 'az'], [people[1].volunteer.email, 'en']].sort(byEmail));
     expect(mails.every((m: { props: { reason: string } }) => m.props.reason === 'Bina təmir olunur')).toBe(true);
   });
 });
