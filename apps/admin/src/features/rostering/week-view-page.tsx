@@ -87,8 +87,8 @@ export function WeekViewPage() {
               {week.shifts.filter((s) => day(s.startsAt) === d).map((s) => (
                 <Paper key={s.id} onClick={() => setOpen(s.id)} data-testid="week-shift" data-over={String(isOver(s))} data-shift-id={s.id} data-fill={s.fill} data-proposed={proposed[s.id] ?? 0}
                   sx={{ p: 0.5, cursor: 'pointer', background: s.status === 'cancelled' ? '#eee' : COLOURS[s.fill], outline: proposed[s.id] ? '3px solid #1976d2' : undefined,
-                    // Shifts already over stay readable but step back.
-                    opacity: isOver(s) ? 0.55 : 1 }}>
+                    // Shifts already over step back in grey; their text keeps full contrast (a faded card was 3.6:1).
+                    filter: isOver(s) ? 'grayscale(1)' : undefined }}>
                   <Typography variant="caption" component="div" sx={{ fontWeight: 600 }}>{hm(s.startsAt)}–{hm(s.endsAt)}</Typography>
                   <Typography variant="caption" component="div">{s.position.name[l]}</Typography>
                   <Typography variant="caption" component="div" data-testid="fill-count">{s.assignedCount}/{s.slots}</Typography>
